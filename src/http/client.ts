@@ -1,0 +1,402 @@
+/**
+ * The one HTTP client behind every network call Greenlight makes (Vercel, GitHub, Slack, probes),
+ * on Node's native fetch: a timeout per attempt, an overall deadline, exponential backoff with full
+ * jitter, `Retry-After` honoured (seconds or HTTP date) up to a cap, and retries only where they
+ * are safe (idempotent methods; any method for 429 and refused connections, which the server never
+ * processed) unless the caller opts in with `idempotent: true`.
+ */
+import { performance } from 'node:perf_hooks';
+import { type Clock, systemClock } from '../runtime/clock.js';
+import { type Logger, silentLogger } from '../runtime/logger.js';
+import { HttpError, type HttpFailureKind, redactUrl } from './errors.js';
+import { backoffMs, retryAfterMs } from './retry-after.js';
+
+export interface HttpClientOptions {
+  clock?: Clock;
+  /** Source of jitter in [0, 1); injectable for tests. */
+  random?: () => number;
+  fetch?: typeof globalThis.fetch;
+  logger?: Logger;
+  userAgent?: string;
+  /** Per-attempt timeout in ms, headers and body included (default 30 000). */
+  timeoutMs?: number;
+  /** Retries after the first attempt (default 3). */
+  retries?: number;
+  /** First backoff ceiling in ms (default 500); doubles per retry up to `maxDelayMs` (default 10 000). */
+  baseDelayMs?: number;
+  maxDelayMs?: number;
+  /** The longest `Retry-After` we wait, in ms (default 60 000); a longer one fails at once. */
+  maxRetryAfterMs?: number;
+  /** Bodies are read up to this many bytes (default 32 MiB); the rest is dropped and `truncated` set. */
+  maxBodyBytes?: number;
+}
+
+export interface HttpRequest {
+  url: string | URL;
+  /** Default `GET`. */
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+  /** Sent as the JSON body with `content-type: application/json`. */
+  json?: unknown;
+  /** Overrides the client's per-attempt timeout (ms). */
+  timeoutMs?: number;
+  /** Absolute time (ms since epoch, on the client's clock) after which no attempt starts or continues. */
+  deadline?: number;
+  /** Overrides the client's retry count. */
+  retries?: number;
+  /** Whether a repeat is harmless. Default: true for GET, HEAD, OPTIONS, PUT, DELETE. */
+  idempotent?: boolean;
+  /** Statuses worth another attempt (default 408, 429, 500, 502, 503, 504). */
+  retryOnStatus?: (status: number) => boolean;
+  /** A further reason to retry an answered request (for example a failed assertion). */
+  retryOnResponse?: (response: HttpResponse) => boolean;
+  /**
+   * `follow` (default) follows up to 10 redirects itself, dropping `authorization`, `cookie` and
+   * `secretHeaders` when a hop leaves the original origin; `manual` returns 3xx answers as they are.
+   */
+  redirect?: 'follow' | 'manual';
+  /** Header names (lower case) that must never be sent to another origin, e.g. a bypass token. */
+  secretHeaders?: readonly string[];
+  signal?: AbortSignal;
+}
+
+export interface HttpResponse {
+  status: number;
+  ok: boolean;
+  headers: Headers;
+  /** The final URL after redirects. */
+  url: string;
+  redirected: boolean;
+  body: Buffer;
+  truncated: boolean;
+  /** Attempts made, this one included. */
+  attempts: number;
+  /** Time of the last attempt from send to the end of the body, ms. */
+  latencyMs: number;
+  text(): string;
+  /** The body parsed as JSON, or `undefined` when empty. Throws SyntaxError on bad JSON. */
+  json(): unknown;
+}
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+
+/** The default retryable statuses: 408, 429, 500, 502, 503, 504. */
+export const defaultRetryOnStatus = (status: number): boolean => RETRY_STATUS.has(status);
+
+interface Failure {
+  kind: HttpFailureKind;
+  detail: string;
+  /** Whether the request surely never reached the server (safe to repeat any method). */
+  unsent: boolean;
+}
+
+export class HttpClient {
+  readonly clock: Clock;
+  private readonly random: () => number;
+  private readonly fetchImpl: typeof globalThis.fetch;
+  private readonly logger: Logger;
+  private readonly o: Required<
+    Pick<
+      HttpClientOptions,
+      'timeoutMs' | 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs' | 'maxBodyBytes'
+    >
+  > & { userAgent: string };
+
+  constructor(options: HttpClientOptions = {}) {
+    this.clock = options.clock ?? systemClock;
+    this.random = options.random ?? Math.random;
+    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.logger = options.logger ?? silentLogger;
+    this.o = {
+      timeoutMs: options.timeoutMs ?? 30_000,
+      retries: options.retries ?? 3,
+      baseDelayMs: options.baseDelayMs ?? 500,
+      maxDelayMs: options.maxDelayMs ?? 10_000,
+      maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+      maxBodyBytes: options.maxBodyBytes ?? 32 * 1024 * 1024,
+      userAgent: options.userAgent ?? 'greenlight',
+    };
+  }
+
+  /**
+   * Sends a request, retrying as the options allow, and returns the last answer whatever its status.
+   * @throws HttpError (`timeout`, `network`, `deadline`, `rate_limited`, `aborted`) when no answer came.
+   */
+  async request(req: HttpRequest): Promise<HttpResponse> {
+    const method = (req.method ?? 'GET').toUpperCase();
+    const where = `${method} ${redactUrl(req.url)}`;
+    const retries = req.retries ?? this.o.retries;
+    const idempotent = req.idempotent ?? IDEMPOTENT.has(method);
+    const retryOnStatus = req.retryOnStatus ?? defaultRetryOnStatus;
+    const deadline = req.deadline ?? Infinity;
+
+    for (let attempt = 1; ; attempt++) {
+      if (req.signal?.aborted) throw new HttpError(where, 'aborted', 'aborted', attempt - 1);
+      const remaining = deadline - this.clock.now();
+      if (remaining <= 0) {
+        throw new HttpError(
+          where,
+          `no answer before the deadline (${attempt - 1} attempts)`,
+          'deadline',
+          attempt - 1,
+        );
+      }
+      const outcome = await this.attempt(
+        req,
+        method,
+        Math.min(req.timeoutMs ?? this.o.timeoutMs, remaining),
+        attempt,
+      );
+      const now = this.clock.now();
+      if ('status' in outcome) {
+        const retryable =
+          retryOnStatus(outcome.status) ||
+          (req.retryOnResponse !== undefined && req.retryOnResponse(outcome));
+        const safe = idempotent || outcome.status === 429;
+        if (!retryable || !safe || attempt > retries) return outcome;
+        const asked = retryAfterMs(outcome.headers, now);
+        if (asked !== undefined && (asked > this.o.maxRetryAfterMs || now + asked >= deadline)) {
+          const until = new Date(now + asked).toISOString();
+          throw new HttpError(
+            where,
+            `rate limited until ${until} (${attempt} attempts)`,
+            'rate_limited',
+            attempt,
+            outcome.status,
+          );
+        }
+        const waitMs = asked ?? backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
+        if (now + waitMs >= deadline) return outcome;
+        this.logger.debug(`${where} → ${outcome.status}; retry ${attempt} of ${retries} in ${waitMs} ms`);
+        await this.pause(waitMs, req.signal, where, attempt);
+        continue;
+      }
+      if (outcome.kind === 'aborted') throw new HttpError(where, 'aborted', 'aborted', attempt);
+      const waitMs = backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
+      if (!(idempotent || outcome.unsent) || attempt > retries || now + waitMs >= deadline) {
+        const tries = attempt === 1 ? '' : ` after ${attempt} attempts`;
+        throw new HttpError(where, `${outcome.detail}${tries}`, outcome.kind, attempt);
+      }
+      this.logger.debug(`${where} → ${outcome.detail}; retry ${attempt} of ${retries} in ${waitMs} ms`);
+      await this.pause(waitMs, req.signal, where, attempt);
+    }
+  }
+
+  /**
+   * Sends a request and parses the JSON answer.
+   * @throws HttpError of kind `status` for a non-2xx answer; its message carries the API's own error
+   *   message when the body has one (`{error:{message}}` as Vercel, `{message}` as GitHub,
+   *   `{error:"code"}` as Slack), and `body` holds the parsed body.
+   */
+  async requestJson<T = unknown>(req: HttpRequest): Promise<T> {
+    const res = await this.request({ ...req, headers: { accept: 'application/json', ...req.headers } });
+    let parsed: unknown;
+    try {
+      parsed = res.json();
+    } catch {
+      parsed = undefined;
+    }
+    if (!res.ok) {
+      const method = (req.method ?? 'GET').toUpperCase();
+      const said = apiErrorMessage(parsed);
+      throw new HttpError(
+        `${method} ${redactUrl(req.url)}`,
+        `answered ${res.status}${said ? `: ${said}` : ''}`,
+        'status',
+        res.attempts,
+        res.status,
+        parsed,
+      );
+    }
+    return parsed as T;
+  }
+
+  /**
+   * A `fetch`-compatible function that sends through this client (retries, deadlines, Retry-After),
+   * for libraries that take a custom fetch, such as Octokit (`request: { fetch }`).
+   */
+  asFetch(defaults: Partial<HttpRequest> = {}): typeof globalThis.fetch {
+    return async (input, init) => {
+      const request = input instanceof Request ? input : undefined;
+      const url = request ? request.url : String(input);
+      const headers: Record<string, string> = {};
+      new Headers(init?.headers ?? request?.headers).forEach((value, key) => {
+        headers[key] = value;
+      });
+      const rawBody = init?.body ?? (request ? await request.text() : undefined);
+      if (
+        rawBody !== undefined &&
+        rawBody !== null &&
+        typeof rawBody !== 'string' &&
+        !(rawBody instanceof Uint8Array)
+      ) {
+        throw new TypeError('greenlight fetch: only string or byte bodies are supported');
+      }
+      const res = await this.request({
+        ...defaults,
+        url,
+        method: init?.method ?? request?.method ?? 'GET',
+        headers,
+        ...(rawBody ? { body: rawBody } : {}),
+        ...(init?.signal ? { signal: init.signal } : {}),
+      });
+      const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
+      const response = new Response(nullBody ? null : new Uint8Array(res.body), {
+        status: res.status,
+        headers: res.headers,
+      });
+      Object.defineProperty(response, 'url', { value: res.url });
+      return response;
+    };
+  }
+
+  private async pause(
+    ms: number,
+    signal: AbortSignal | undefined,
+    where: string,
+    attempts: number,
+  ): Promise<void> {
+    try {
+      await this.clock.sleep(ms, signal);
+    } catch {
+      throw new HttpError(where, 'aborted', 'aborted', attempts);
+    }
+  }
+
+  private async attempt(
+    req: HttpRequest,
+    method: string,
+    timeoutMs: number,
+    attempt: number,
+  ): Promise<HttpResponse | Failure> {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
+    const headers: Record<string, string> = { 'user-agent': this.o.userAgent, ...req.headers };
+    let body: string | Uint8Array | undefined = req.body;
+    if (req.json !== undefined) {
+      body = JSON.stringify(req.json);
+      headers['content-type'] ??= 'application/json';
+    }
+    const started = performance.now();
+    try {
+      let url = new URL(req.url);
+      let hopMethod = method;
+      let hopBody = body;
+      const origin = url.origin;
+      const follow = (req.redirect ?? 'follow') === 'follow';
+      for (let hop = 0; ; hop++) {
+        const res = await this.fetchImpl(url, {
+          method: hopMethod,
+          headers: url.origin === origin ? headers : withoutSecrets(headers, req.secretHeaders),
+          ...(hopBody !== undefined ? { body: hopBody } : {}),
+          redirect: 'manual',
+          signal,
+        });
+        const location = res.headers.get('location');
+        if (follow && REDIRECT.has(res.status) && location && hop < MAX_REDIRECTS) {
+          await res.body?.cancel();
+          url = new URL(location, url);
+          if (res.status === 303 || ((res.status === 301 || res.status === 302) && hopMethod === 'POST')) {
+            hopMethod = 'GET';
+            hopBody = undefined;
+          }
+          continue;
+        }
+        const { bytes, truncated } = await readCapped(res, this.o.maxBodyBytes);
+        const latencyMs = performance.now() - started;
+        return makeResponse(res, url.href, hop > 0, bytes, truncated, attempt, latencyMs);
+      }
+    } catch (error) {
+      if (req.signal?.aborted) return { kind: 'aborted', detail: 'aborted', unsent: false };
+      if (timeout.signal.aborted)
+        return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms`, unsent: false };
+      const code = causeCode(error);
+      return {
+        kind: 'network',
+        detail: code ? `connection failed (${code})` : `connection failed (${(error as Error).message})`,
+        unsent: code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN',
+      };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
+
+async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
+  if (!res.body) return { bytes: Buffer.alloc(0), truncated: false };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { bytes: Buffer.concat(chunks, size), truncated: false };
+    if (size + value.byteLength > maxBytes) {
+      chunks.push(Buffer.from(value.subarray(0, maxBytes - size)));
+      await reader.cancel();
+      return { bytes: Buffer.concat(chunks, maxBytes), truncated: true };
+    }
+    chunks.push(Buffer.from(value));
+    size += value.byteLength;
+  }
+}
+
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+const ALWAYS_SECRET = ['authorization', 'cookie', 'proxy-authorization'];
+
+function withoutSecrets(
+  headers: Record<string, string>,
+  secret: readonly string[] = [],
+): Record<string, string> {
+  const drop = new Set([...ALWAYS_SECRET, ...secret.map((h) => h.toLowerCase())]);
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop.has(name.toLowerCase())));
+}
+
+function makeResponse(
+  res: Response,
+  url: string,
+  redirected: boolean,
+  body: Buffer,
+  truncated: boolean,
+  attempts: number,
+  latencyMs: number,
+): HttpResponse {
+  return {
+    status: res.status,
+    ok: res.status >= 200 && res.status < 300,
+    headers: res.headers,
+    url,
+    redirected,
+    body,
+    truncated,
+    attempts,
+    latencyMs,
+    text: () => body.toString('utf8'),
+    json: () => (body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))),
+  };
+}
+
+function causeCode(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string') return code;
+  }
+  return undefined;
+}
+
+/** The human message inside a JSON error body from Vercel, GitHub or Slack, if any. */
+export function apiErrorMessage(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as { error?: unknown; message?: unknown };
+  if (b.error && typeof b.error === 'object') {
+    const e = b.error as { message?: unknown; code?: unknown };
+    if (typeof e.message === 'string')
+      return typeof e.code === 'string' ? `${e.message} (${e.code})` : e.message;
+  }
+  if (typeof b.message === 'string') return b.message;
+  if (typeof b.error === 'string') return b.error;
+  return undefined;
+}
