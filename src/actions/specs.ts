@@ -1,0 +1,10 @@
+/**
+ * Every action's declared interface, by action name. Light imports only (zod schemas), so tools
+ * and tests can read them without loading the actions.
+ */
+import type { ActionSpec } from '../inputs/spec.js';
+import { smokeTestSpec } from './smoke-test.inputs.js';
+
+export const SPECS: Record<string, ActionSpec> = {
+  'smoke-test': smokeTestSpec,
+};
