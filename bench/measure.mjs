@@ -1,0 +1,52 @@
+// Shared helpers for the benchmarks: run a bundle as the runner does and measure wall time and the
+// child's peak RSS (reported by a preload that writes process.resourceUsage().maxRSS at exit).
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('..', import.meta.url));
+const preload = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
+
+/** Runs `node <args>` with `env`; resolves {ms, code, rssBytes, stdout, stderr}. */
+export async function timed(args, env = {}, { cwd = root } = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'gl-bench-'));
+  const rssFile = join(dir, 'rss');
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', preload, ...args], {
+    cwd,
+    env: { ...process.env, ...env, GREENLIGHT_RSS_FILE: rssFile },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const code = await new Promise((resolve) => child.on('close', resolve));
+  const ms = performance.now() - started;
+  const rssBytes = Number(await readFile(rssFile, 'utf8').catch(() => 'NaN'));
+  await rm(dir, { recursive: true, force: true });
+  return { ms, code, rssBytes, stdout, stderr };
+}
+
+/** Runs an action bundle with inputs as INPUT_* and fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY. */
+export async function timedAction(action, inputs, env = {}) {
+  const dir = await mkdtemp(join(tmpdir(), 'gl-bench-action-'));
+  const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), RUNNER_TEMP: dir };
+  await writeFile(files.GITHUB_OUTPUT, '');
+  await writeFile(files.GITHUB_STEP_SUMMARY, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const result = await timed([join(root, 'dist', `${action}.js`)], { ...files, ...inputEnv, ...env });
+  const output = await readFile(files.GITHUB_OUTPUT, 'utf8');
+  await rm(dir, { recursive: true, force: true });
+  return { ...result, output };
+}
+
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor((s.length - 1) / 2)];
+};
+export const max = (xs) => Math.max(...xs);
+export const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
