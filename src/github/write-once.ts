@@ -1,0 +1,50 @@
+/**
+ * A non-idempotent write (create a deployment, post a status) that is repeated only after reading
+ * back that the failed attempt left nothing behind (DESIGN principle 3, security.md F2). The
+ * HttpClient never repeats such a POST after an answer it cannot interpret (5xx, timeout, reset);
+ * this does, safely, a bounded number of times.
+ */
+import type { Clock } from '../runtime/clock.js';
+import type { Logger } from '../runtime/logger.js';
+import { GitHubError } from './errors.js';
+
+export interface WriteOnce<T> {
+  /** For log lines: `create the production deployment of abc1234`. */
+  what: string;
+  send: () => Promise<T>;
+  /** What the write would have produced, if it already exists; `undefined` otherwise. */
+  readBack: () => Promise<T | undefined>;
+  /** Sends at most (default 3). */
+  attempts: number;
+  /** Wait before each read-back, ms. */
+  delayMs: number;
+  /** Absolute, ms on `clock`: no read-back or repeat starts after it. */
+  deadline: number;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * Sends the write; when it fails ambiguously ({@link GitHubError.ambiguous}), waits `delayMs`,
+ * reads back, returns what it finds, else sends again.
+ * @throws the write's error when it is not ambiguous, when attempts or time run out, or the
+ *   read-back's own error
+ */
+export async function writeOnce<T>(w: WriteOnce<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await w.send();
+    } catch (error) {
+      if (!(error instanceof GitHubError) || !error.ambiguous) throw error;
+      if (w.clock.now() + w.delayMs >= w.deadline) throw error;
+      w.logger.warning(`${error.message}; checking whether GitHub did ${w.what} before trying again`);
+      await w.clock.sleep(w.delayMs);
+      const found = await w.readBack();
+      if (found !== undefined) {
+        w.logger.info(`GitHub did ${w.what} despite the error; not repeating it`);
+        return found;
+      }
+      if (attempt >= w.attempts) throw error;
+    }
+  }
+}
