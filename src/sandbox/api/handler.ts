@@ -1,0 +1,174 @@
+/**
+ * The API origin: route table, bearer-token check (403 `{"error":{"code":"forbidden","message":
+ * "Not authorized"}}`), API faults, the request log, and the JSON error shape for every failure
+ * (unknown route → 404 `not_found`). `teamId`/`slug` query parameters are accepted and ignored.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { SandboxCore } from '../core.js';
+import type { ApiFault } from '../faults.js';
+import { ApiError, errorBody, type Reply, reply, Router, type RouteContext, sendReply } from '../http.js';
+import type { RequestLogEntry } from '../request-log.js';
+import { getTeam, getUser, listTeams } from './account.js';
+import { addFault, clearFaults, clearRequests, listFaults, listRequests, removeFault } from './control.js';
+import { createDeployment } from './create-deployment.js';
+import {
+  assignAlias,
+  cancelDeployment,
+  getDeployment,
+  listAliases,
+  listDeployments,
+  requireDeployment,
+} from './deployments.js';
+import { getConfig, getItem, listItems, patchItems } from './edge-config.js';
+import { deploymentEvents } from './events.js';
+import { uploadFile } from './files.js';
+import {
+  aliasJobStatus,
+  customEnvironments,
+  getProject,
+  promote,
+  rollback,
+  rollingRelease,
+  updateProject,
+} from './projects.js';
+
+type CoreHandler = (core: SandboxCore, ctx: RouteContext) => Promise<Reply | undefined> | Reply | undefined;
+
+function routes(core: SandboxCore): Router {
+  const router = new Router();
+  const on = (spec: string, h: CoreHandler): void => {
+    router.add(spec, (ctx) => h(core, ctx));
+  };
+  on('POST /v13/deployments', createDeployment);
+  on('GET /v13/deployments/:idOrUrl', getDeployment);
+  on('GET /v6/deployments', listDeployments);
+  on('GET /v7/deployments', listDeployments);
+  on('PATCH /v12/deployments/:id/cancel', cancelDeployment);
+  on('GET /v2/deployments/:id/aliases', listAliases);
+  on('POST /v2/deployments/:id/aliases', assignAlias);
+  on('GET /v1/deployments/:id/checks', (c, ctx) => {
+    requireDeployment(c, ctx.params.id);
+    return reply(200, { checks: [] });
+  });
+  on('GET /v3/now/deployments/:idOrUrl/events', deploymentEvents);
+  on('GET /v3/deployments/:idOrUrl/events', deploymentEvents);
+  on('POST /v2/files', uploadFile);
+  on('GET /v9/projects/:idOrName', getProject);
+  on('PATCH /v9/projects/:idOrName', updateProject);
+  on('GET /v9/projects/:idOrName/custom-environments', customEnvironments);
+  on('GET /v1/projects/:idOrName/rolling-release', rollingRelease);
+  on('POST /v10/projects/:projectId/promote/:deploymentId', promote);
+  on('POST /v1/projects/:projectId/rollback/:deploymentId', rollback);
+  on('POST /v9/projects/:projectId/rollback/:deploymentId', rollback);
+  on('GET /v1/projects/:projectId/promote/aliases', aliasJobStatus);
+  on('GET /v9/projects/:projectId/promote/aliases', aliasJobStatus);
+  on('GET /v9/projects/:projectId/rollback/aliases', aliasJobStatus);
+  on('GET /v2/user', getUser);
+  on('GET /teams/:teamId', getTeam);
+  on('GET /v2/teams/:teamId', getTeam);
+  on('GET /v2/teams', listTeams);
+  on('GET /v1/teams', listTeams);
+  for (const base of ['/v1/edge-config', '/v1/global-config']) {
+    on(`GET ${base}/:id`, getConfig);
+    on(`GET ${base}/:id/items`, listItems);
+    on(`PATCH ${base}/:id/items`, patchItems);
+    on(`GET ${base}/:id/item/:key`, getItem);
+  }
+  on('GET /_sandbox/faults', listFaults);
+  on('POST /_sandbox/faults', addFault);
+  on('DELETE /_sandbox/faults', clearFaults);
+  on('DELETE /_sandbox/faults/:id', removeFault);
+  on('GET /_sandbox/requests', listRequests);
+  on('DELETE /_sandbox/requests', clearRequests);
+  return router;
+}
+
+const STATUS_CODES: Record<number, string> = {
+  429: 'rate_limited',
+  500: 'internal_server_error',
+  502: 'bad_gateway',
+  503: 'service_unavailable',
+  504: 'gateway_timeout',
+};
+
+/** The answer an API fault with a `status` gives (429s carry `limit` like the real API). */
+function faultError(fault: ApiFault & { status: number }): ApiError {
+  const headers: Record<string, string> = {};
+  if (fault.retryAfter !== undefined) headers['retry-after'] = String(fault.retryAfter);
+  const extra: Record<string, unknown> =
+    fault.status === 429
+      ? { limit: { remaining: 0, reset: Date.now() + (fault.retryAfter ?? 1) * 1000, total: 100 } }
+      : {};
+  const code =
+    fault.code ??
+    STATUS_CODES[fault.status] ??
+    (fault.status >= 500 ? 'internal_server_error' : 'bad_request');
+  return new ApiError(fault.status, code, `Sandbox fault ${fault.id}: HTTP ${fault.status}`, extra, headers);
+}
+
+export function createApiHandler(core: SandboxCore): (req: IncomingMessage, res: ServerResponse) => void {
+  const router = routes(core);
+  return (req, res) => {
+    void handle(core, router, req, res);
+  };
+}
+
+async function handle(
+  core: SandboxCore,
+  router: Router,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
+  const started = Date.now();
+  const url = new URL(req.url ?? '/', 'http://api');
+  const method = (req.method ?? 'GET').toUpperCase();
+  const path = url.pathname;
+  const control = path === '/_sandbox' || path.startsWith('/_sandbox/');
+  const entry: RequestLogEntry = {
+    method,
+    path,
+    query: Object.fromEntries(url.searchParams),
+    status: 0,
+    time: new Date(started).toISOString(),
+    durationMs: 0,
+  };
+  const ctx: RouteContext = { req, res, params: {}, query: url.searchParams, note: {} };
+  res.on('close', () => {
+    entry.status = res.headersSent ? res.statusCode : 0;
+    entry.durationMs = Date.now() - started;
+    Object.assign(entry, ctx.note);
+    if (!control) core.requests.add(entry);
+  });
+  try {
+    if (!control) {
+      const fault = core.faults.takeApi(method, path);
+      if (fault) {
+        entry.fault = fault.id;
+        if (fault.latencyMs) await sleep(fault.latencyMs);
+        if (fault.drop) {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.status !== undefined) throw faultError({ ...fault, status: fault.status });
+      }
+    }
+    if (req.headers.authorization !== `Bearer ${core.token}`)
+      throw new ApiError(403, 'forbidden', 'Not authorized');
+    const match = router.match(method, path);
+    if (!match) throw new ApiError(404, 'not_found', `The requested path ${method} ${path} was not found`);
+    ctx.params = match.params;
+    const result = await match.handler(ctx);
+    if (result) sendReply(res, result);
+  } catch (error) {
+    if (error instanceof ApiError) {
+      sendReply(res, { status: error.status, body: errorBody(error), headers: error.headers });
+      return;
+    }
+    core.logger.error(`sandbox: ${method} ${path} failed: ${(error as Error).stack ?? String(error)}`);
+    sendReply(
+      res,
+      reply(500, { error: { code: 'internal_server_error', message: (error as Error).message } }),
+    );
+  }
+}

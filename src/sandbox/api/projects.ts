@@ -1,0 +1,98 @@
+/**
+ * The project and its production pointer: `GET`/`PATCH /v9/projects/{idOrName}`, promote
+ * (`POST /v10/projects/{id}/promote/{deploymentId}`), rollback (`POST /v1|v9/projects/{id}/rollback/
+ * {deploymentId}`), the alias-status lists the CLI reads when a job fails, custom environments.
+ * Promote and rollback answer 201 with an empty body and complete asynchronously (see
+ * `Lifecycle.requestAliasJob`). Source: /work/shared/reference/vercel.md §2 and the CLI's
+ * `commands/{promote,rollback}/*`.
+ */
+import type { SandboxCore } from '../core.js';
+import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';
+import { PRODUCTION_DOMAIN, PROJECT_ID, PROJECT_NAME } from '../types.js';
+import { customEnvironmentJson, projectJson } from '../views.js';
+import { requireDeployment } from './deployments.js';
+
+function requireProject(idOrName: string | undefined): void {
+  if (idOrName !== PROJECT_ID && idOrName !== PROJECT_NAME)
+    throw new ApiError(
+      404,
+      'not_found',
+      `Project "${idOrName ?? ''}" was not found (the sandbox hosts only ${PROJECT_NAME} / ${PROJECT_ID})`,
+    );
+}
+
+export function getProject(core: SandboxCore, ctx: RouteContext): Reply {
+  requireProject(ctx.params.idOrName);
+  return reply(200, projectJson(core.view));
+}
+
+/** Only `autoAssignCustomDomains` changes anything; other settings are accepted and ignored. */
+export async function updateProject(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
+  requireProject(ctx.params.idOrName);
+  const body = await readJsonObject(ctx.req);
+  if (body.autoAssignCustomDomains !== undefined) {
+    if (typeof body.autoAssignCustomDomains !== 'boolean')
+      throw new ApiError(400, 'bad_request', '`autoAssignCustomDomains` must be a boolean');
+    core.store.state.project.autoAssignCustomDomains = body.autoAssignCustomDomains;
+  }
+  core.store.state.project.updatedAt = Date.now();
+  core.store.save();
+  return reply(200, projectJson(core.view));
+}
+
+/** Promote a READY production deployment (staged or earlier): 201, completes after a short delay. */
+export function promote(core: SandboxCore, ctx: RouteContext): Reply {
+  requireProject(ctx.params.projectId);
+  const d = requireDeployment(core, ctx.params.deploymentId);
+  if (d.target !== 'production')
+    throw new ApiError(
+      400,
+      'deployment_not_production',
+      `Deployment ${d.id} is a preview deployment; only production deployments can be promoted without a rebuild`,
+    );
+  if (d.readyState !== 'READY')
+    throw new ApiError(
+      400,
+      'deployment_not_ready',
+      `Deployment ${d.id} is ${d.readyState}; only READY deployments can be promoted`,
+    );
+  core.lifecycle.requestAliasJob('promote', d);
+  return reply(201);
+}
+
+/** Roll back to a READY production deployment that served production before. */
+export function rollback(core: SandboxCore, ctx: RouteContext): Reply {
+  requireProject(ctx.params.projectId);
+  const d = requireDeployment(core, ctx.params.deploymentId);
+  if (d.target !== 'production' || d.readyState !== 'READY' || d.promotedAt === null)
+    throw new ApiError(
+      422,
+      'rollback_not_eligible',
+      `Deployment ${d.id} cannot be rolled back to: only READY production deployments that served production before are eligible`,
+    );
+  core.lifecycle.requestAliasJob('rollback', d);
+  return reply(201);
+}
+
+/** `GET /v9/projects/{id}/{promote|rollback}/aliases[?failedOnly=true]`: the domains of the last job. */
+export function aliasJobStatus(core: SandboxCore, ctx: RouteContext): Reply {
+  requireProject(ctx.params.projectId);
+  const request = core.store.state.lastAliasRequest;
+  const status =
+    request?.jobStatus === 'succeeded' ? 'completed' : request?.jobStatus === 'failed' ? 'failed' : 'pending';
+  let aliases = request
+    ? [{ alias: { alias: PRODUCTION_DOMAIN, deploymentId: request.toDeploymentId }, status }]
+    : [];
+  if (ctx.query.get('failedOnly') === 'true') aliases = aliases.filter((a) => a.status === 'failed');
+  return reply(200, { aliases, pagination: { count: aliases.length, next: null, prev: null } });
+}
+
+export function customEnvironments(_core: SandboxCore, ctx: RouteContext): Reply {
+  requireProject(ctx.params.idOrName);
+  return reply(200, { environments: [customEnvironmentJson()] });
+}
+
+export function rollingRelease(_core: SandboxCore, ctx: RouteContext): Reply {
+  requireProject(ctx.params.idOrName);
+  return reply(200, { rollingRelease: null });
+}

@@ -1,0 +1,130 @@
+/**
+ * Parsing `.vercel/output/config.json` (Build Output API v3): `version: 3`, `routes` (source
+ * routes and `{handle}` phase markers) and `overrides`. `src` is a PCRE pattern matched against
+ * the whole pathname (anchored as @vercel/routing-utils does), case-insensitive unless
+ * `caseSensitive: true`. Source: https://vercel.com/docs/build-output-api/v3/configuration.
+ */
+
+export type Phase = 'filesystem' | 'miss' | 'rewrite' | 'hit' | 'error' | 'resource';
+
+export interface Condition {
+  type: 'header' | 'cookie' | 'query' | 'host';
+  key?: string;
+  value?: RegExp;
+}
+
+export interface SourceRoute {
+  kind: 'source';
+  src: RegExp;
+  dest?: string;
+  headers?: Record<string, string>;
+  methods?: string[];
+  continue: boolean;
+  check: boolean;
+  status?: number;
+  has: Condition[];
+  missing: Condition[];
+}
+
+export interface HandleRoute {
+  kind: 'handle';
+  handle: Phase;
+}
+
+export type BuildOutputRoute = SourceRoute | HandleRoute;
+
+export interface BuildOutputConfig {
+  routes: BuildOutputRoute[];
+  overrides: Record<string, { path?: string; contentType?: string }>;
+}
+
+const PHASES = new Set<string>(['filesystem', 'miss', 'rewrite', 'hit', 'error', 'resource']);
+
+/** Parses and compiles `config.json`; throws an Error with one line naming the bad part. */
+export function parseBuildOutputConfig(text: string): BuildOutputConfig {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`.vercel/output/config.json is not valid JSON: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  if (typeof json !== 'object' || json === null)
+    throw new Error('.vercel/output/config.json must be an object');
+  const config = json as Record<string, unknown>;
+  if (config.version !== 3) throw new Error('.vercel/output/config.json must have "version": 3');
+  const rawRoutes = config.routes ?? [];
+  if (!Array.isArray(rawRoutes)) throw new Error('.vercel/output/config.json "routes" must be an array');
+  const routes = rawRoutes.map((r, i) => compileRoute(r, i));
+  const overrides: BuildOutputConfig['overrides'] = {};
+  if (typeof config.overrides === 'object' && config.overrides !== null) {
+    for (const [file, o] of Object.entries(config.overrides as Record<string, unknown>)) {
+      if (typeof o !== 'object' || o === null) continue;
+      const { path, contentType } = o as Record<string, unknown>;
+      overrides[file] = {
+        path: typeof path === 'string' ? path : undefined,
+        contentType: typeof contentType === 'string' ? contentType : undefined,
+      };
+    }
+  }
+  return { routes, overrides };
+}
+
+function compileRoute(raw: unknown, i: number): BuildOutputRoute {
+  if (typeof raw !== 'object' || raw === null) throw new Error(`routes[${i}] must be an object`);
+  const r = raw as Record<string, unknown>;
+  if (r.handle !== undefined) {
+    if (typeof r.handle !== 'string' || !PHASES.has(r.handle))
+      throw new Error(`routes[${i}].handle "${String(r.handle)}" is unknown`);
+    return { kind: 'handle', handle: r.handle as Phase };
+  }
+  if (typeof r.src !== 'string') throw new Error(`routes[${i}] needs "src" or "handle"`);
+  const headers =
+    typeof r.headers === 'object' && r.headers !== null
+      ? Object.fromEntries(
+          Object.entries(r.headers as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+        )
+      : undefined;
+  return {
+    kind: 'source',
+    src: compilePattern(r.src, r.caseSensitive === true, `routes[${i}].src`),
+    dest: typeof r.dest === 'string' ? r.dest : undefined,
+    headers,
+    methods: Array.isArray(r.methods) ? r.methods.map((m) => String(m).toUpperCase()) : undefined,
+    continue: r.continue === true,
+    check: r.check === true,
+    status: typeof r.status === 'number' ? r.status : undefined,
+    has: conditions(r.has, `routes[${i}].has`),
+    missing: conditions(r.missing, `routes[${i}].missing`),
+  };
+}
+
+/** PCRE → JS: `(?P<name>` becomes `(?<name>`; the pattern is anchored at both ends. */
+function compilePattern(src: string, caseSensitive: boolean, where: string): RegExp {
+  let pattern = src.replace(/\(\?P<([A-Za-z_]\w*)>/g, '(?<$1>');
+  if (!pattern.startsWith('^')) pattern = `^${pattern}`;
+  if (!pattern.endsWith('$')) pattern = `${pattern}$`;
+  try {
+    return new RegExp(pattern, caseSensitive ? '' : 'i');
+  } catch (error) {
+    throw new Error(`${where} is not a valid pattern: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+function conditions(raw: unknown, where: string): Condition[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.map((c, i) => {
+    const { type, key, value } = (c ?? {}) as Record<string, unknown>;
+    if (type !== 'header' && type !== 'cookie' && type !== 'query' && type !== 'host')
+      throw new Error(`${where}[${i}].type must be header, cookie, query or host`);
+    return {
+      type,
+      key: typeof key === 'string' ? key : undefined,
+      value:
+        typeof value === 'string'
+          ? compilePattern(value, type !== 'host', `${where}[${i}].value`)
+          : undefined,
+    };
+  });
+}

@@ -1,0 +1,181 @@
+/**
+ * Fault injection: the registry behind `/_sandbox/faults`. Four kinds (documented with examples
+ * in docs/sandbox.md):
+ *
+ * - API faults `{endpoint: "POST /v2/files", status?, retryAfter?, latencyMs?, drop?, code?, count?}`
+ *   hit the next `count` API requests whose method and path match (`*` = one path segment).
+ * - Build faults `{deployment: "dpl_…", build: "stuck"|"error", message?}` (applied to an existing
+ *   deployment by the caller) and `{nextDeployment: {build, message?}, count?}` (the next `count`
+ *   created deployments, default 1).
+ * - Serving faults `{deployment: "dpl_…", serve: {status?, rate?, latencyMs?, where?}, count?}`.
+ * - Alias-job faults `{aliasJob: "failed"|"stuck", count?}`: the next promote/rollback job ends
+ *   `failed` (production does not move) or stays `pending`.
+ */
+import { parseFault } from './fault-spec.js';
+
+export interface ApiFault {
+  kind: 'api';
+  id: string;
+  endpoint: string;
+  status?: number;
+  code?: string;
+  retryAfter?: number;
+  latencyMs?: number;
+  drop?: boolean;
+  /** Requests still to hit; null = unlimited. */
+  remaining: number | null;
+}
+
+export interface BuildFault {
+  kind: 'build';
+  id: string;
+  deployment: string | null;
+  build: 'stuck' | 'error';
+  message?: string;
+  remaining: number | null;
+}
+
+export interface ServeFault {
+  kind: 'serve';
+  id: string;
+  deployment: string;
+  status?: number;
+  rate: number;
+  latencyMs: number;
+  where: 'all' | 'unique' | 'domains';
+  remaining: number | null;
+  /** Deterministic sampling: each request adds `rate`; the fault fires when this reaches 1. */
+  accumulator: number;
+}
+
+export interface AliasJobFault {
+  kind: 'aliasJob';
+  id: string;
+  aliasJob: 'failed' | 'stuck';
+  remaining: number | null;
+}
+
+export type Fault = ApiFault | BuildFault | ServeFault | AliasJobFault;
+
+/** What a matching serving fault asks for: an extra delay and/or a forced status. */
+export interface ServeEffect {
+  latencyMs: number;
+  status?: number;
+  faultId: string;
+}
+
+export class FaultRegistry {
+  private faults: Fault[] = [];
+
+  /** Validates a request body and registers it; throws `ApiError` 400 `invalid_fault` with one line. */
+  add(body: unknown): Fault {
+    const fault = parseFault(body);
+    // A build fault for one existing deployment is applied by the caller and only listed here.
+    this.faults.push(fault);
+    return fault;
+  }
+
+  clear(): number {
+    const n = this.faults.length;
+    this.faults = [];
+    return n;
+  }
+
+  remove(id: string): boolean {
+    const before = this.faults.length;
+    this.faults = this.faults.filter((f) => f.id !== id);
+    return this.faults.length !== before;
+  }
+
+  list(): Record<string, unknown>[] {
+    return this.faults.map(describe);
+  }
+
+  /** The first API fault matching this request, with one use consumed. */
+  takeApi(method: string, path: string): ApiFault | undefined {
+    const fault = this.faults.find(
+      (f): f is ApiFault => f.kind === 'api' && endpointMatches(f.endpoint, method, path),
+    );
+    if (fault) this.consume(fault);
+    return fault;
+  }
+
+  /** The build fault for the deployment being created now (a `nextDeployment` fault), consumed. */
+  takeNextBuild(): BuildFault | undefined {
+    const fault = this.faults.find((f): f is BuildFault => f.kind === 'build' && f.deployment === null);
+    if (fault) this.consume(fault);
+    return fault;
+  }
+
+  takeAliasJob(): AliasJobFault | undefined {
+    const fault = this.faults.find((f): f is AliasJobFault => f.kind === 'aliasJob');
+    if (fault) this.consume(fault);
+    return fault;
+  }
+
+  /** The serving fault effect for a request to `deploymentId` through its unique URL or a domain. */
+  serveEffect(deploymentId: string, via: 'unique' | 'domain'): ServeEffect | undefined {
+    const fault = this.faults.find(
+      (f): f is ServeFault =>
+        f.kind === 'serve' &&
+        f.deployment === deploymentId &&
+        (f.where === 'all' || (f.where === 'unique') === (via === 'unique')),
+    );
+    if (!fault) return undefined;
+    fault.accumulator += fault.rate;
+    if (fault.accumulator < 1 - 1e-9) return undefined;
+    fault.accumulator -= 1;
+    this.consume(fault);
+    return { latencyMs: fault.latencyMs, status: fault.status, faultId: fault.id };
+  }
+
+  private consume(fault: Fault): void {
+    if (fault.remaining === null) return;
+    fault.remaining -= 1;
+    if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
+  }
+}
+
+/** `"POST /v2/files"` matches method POST and path /v2/files; `*` stands for one method or segment. */
+export function endpointMatches(endpoint: string, method: string, path: string): boolean {
+  const [wantMethod = '', wantPath = ''] = endpoint.trim().split(/\s+/, 2);
+  if (wantMethod !== '*' && wantMethod.toUpperCase() !== method.toUpperCase()) return false;
+  const want = wantPath.replace(/\/+$/, '').split('/');
+  const got = path.replace(/\/+$/, '').split('/');
+  if (want.length !== got.length) return false;
+  return want.every((segment, i) => (segment === '*' ? (got[i] ?? '') !== '' : segment === got[i]));
+}
+
+function describe(fault: Fault): Record<string, unknown> {
+  switch (fault.kind) {
+    case 'api':
+      return { ...fault };
+    case 'build':
+      return fault.deployment
+        ? {
+            kind: 'build',
+            id: fault.id,
+            deployment: fault.deployment,
+            build: fault.build,
+            message: fault.message,
+          }
+        : {
+            kind: 'build',
+            id: fault.id,
+            nextDeployment: { build: fault.build, message: fault.message },
+            remaining: fault.remaining,
+          };
+    case 'serve': {
+      const { accumulator: _accumulator, ...rest } = fault;
+      return {
+        kind: 'serve',
+        id: rest.id,
+        deployment: rest.deployment,
+        serve: { status: rest.status, rate: rest.rate, latencyMs: rest.latencyMs, where: rest.where },
+        remaining: rest.remaining,
+      };
+    }
+    case 'aliasJob':
+      return { ...fault };
+  }
+}

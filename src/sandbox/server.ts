@@ -1,0 +1,162 @@
+/**
+ * Assembly: state store, blob store, faults, lifecycle, the API origin, the domain origins and one
+ * origin per deployment. See index.ts for the public contract.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigurationError } from '../runtime/errors.js';
+import { silentLogger } from '../runtime/logger.js';
+import { createApiHandler } from './api/handler.js';
+import { BlobStore } from './blobs.js';
+import type { SandboxCore } from './core.js';
+import { FaultRegistry } from './faults.js';
+import { randomId } from './ids.js';
+import { Lifecycle } from './lifecycle.js';
+import { closeServer, listen, OriginPool } from './origins.js';
+import { RequestLog } from './request-log.js';
+import { createOriginHandler } from './serve.js';
+import { SandboxStore } from './store.js';
+import type { Sandbox, SandboxInfo, SandboxOptions } from './index.js';
+import { PRODUCTION_DOMAIN, PROJECT_ID, type SandboxState, STAGING_DOMAIN, TEAM_ID } from './types.js';
+
+/** How long a promote or rollback job stays `pending`, ms. */
+const ALIAS_DELAY_MS = 100;
+
+function validate(options: SandboxOptions): void {
+  const { port, buildDelayMs, token } = options;
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535))
+    throw new ConfigurationError(`Sandbox port must be an integer from 0 to 65535 (got ${String(port)})`);
+  if (buildDelayMs !== undefined && (!Number.isFinite(buildDelayMs) || buildDelayMs < 0))
+    throw new ConfigurationError(
+      `Sandbox buildDelayMs must be a number of milliseconds >= 0 (got ${String(buildDelayMs)})`,
+    );
+  if (token !== undefined && !/^[\x21-\x7e]{8,}$/.test(token))
+    throw new ConfigurationError('Sandbox token must be at least 8 printable characters without spaces');
+}
+
+function freshState(token: string): SandboxState {
+  const now = Date.now();
+  return {
+    version: 1,
+    token,
+    apiPort: 0,
+    domainPorts: { production: 0, staging: 0 },
+    project: { createdAt: now, updatedAt: now, autoAssignCustomDomains: true },
+    deployments: [],
+    aliases: [],
+    lastAliasRequest: null,
+    edgeConfigs: {},
+  };
+}
+
+/** The host written into origins and deployment URLs (a wildcard bind is reached on loopback). */
+function publicHost(host: string): string {
+  if (host === '' || host === '0.0.0.0') return '127.0.0.1';
+  if (host === '::') return '[::1]';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startSandboxServer(options: SandboxOptions = {}): Promise<Sandbox> {
+  validate(options);
+  const host = options.host ?? '127.0.0.1';
+  const logger = options.logger ?? silentLogger;
+  const tempDir = options.stateDir ? undefined : mkdtempSync(join(tmpdir(), 'greenlight-sandbox-'));
+  const baseDir = options.stateDir ?? (tempDir as string);
+  mkdirSync(baseDir, { recursive: true });
+  const store = SandboxStore.open(options.stateDir ? join(baseDir, 'state.json') : null, () =>
+    freshState(options.token ?? `gls_${randomId(32)}`),
+  );
+  if (options.token) store.state.token = options.token;
+  const blobs = new BlobStore(join(baseDir, 'files'));
+  const faults = new FaultRegistry();
+  const lifecycle = new Lifecycle(store, faults, {
+    buildDelayMs: options.buildDelayMs ?? 300,
+    aliasDelayMs: ALIAS_DELAY_MS,
+    logger,
+  });
+  const urlHost = publicHost(host);
+  const core: SandboxCore = {
+    store,
+    blobs,
+    faults,
+    lifecycle,
+    origins: undefined as unknown as OriginPool,
+    requests: new RequestLog(),
+    logger,
+    view: { store, host: urlHost, api: '' },
+    token: store.state.token,
+    domainPorts: { production: 0, staging: 0 },
+  };
+  core.origins = new OriginPool(host, createOriginHandler(core), logger);
+  const apiServer = createServer(createApiHandler(core));
+  apiServer.keepAliveTimeout = 2_000;
+
+  try {
+    const explicit = options.port !== undefined && options.port !== 0;
+    const apiPort = await listen(
+      apiServer,
+      host,
+      explicit ? (options.port as number) : store.state.apiPort,
+      !explicit,
+    ).catch((error: NodeJS.ErrnoException) => {
+      throw new ConfigurationError(
+        `Sandbox cannot listen on ${host}:${String(options.port)}: ${error.code ?? error.message}`,
+      );
+    });
+    if (!explicit && store.state.apiPort !== 0 && apiPort !== store.state.apiPort)
+      logger.warning(`sandbox: API port ${store.state.apiPort} is taken; now on ${apiPort}`);
+    core.view.api = `http://${urlHost}:${apiPort}`;
+    core.domainPorts.production = await core.origins.bind(
+      { kind: 'domain', domain: 'production' },
+      store.state.domainPorts.production,
+    );
+    core.domainPorts.staging = await core.origins.bind(
+      { kind: 'domain', domain: 'staging' },
+      store.state.domainPorts.staging,
+    );
+    for (const d of store.state.deployments) {
+      d.port = await core.origins.bind({ kind: 'deployment', deploymentId: d.id }, d.port);
+    }
+    store.state.apiPort = apiPort;
+    store.state.domainPorts = { ...core.domainPorts };
+    store.save();
+  } catch (error) {
+    await closeServer(apiServer);
+    await core.origins.closeAll();
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    throw error;
+  }
+  lifecycle.resume();
+  logger.debug(`sandbox: API on ${core.view.api}, state in ${options.stateDir ?? 'memory'}`);
+
+  const info: SandboxInfo = {
+    api: core.view.api,
+    token: core.token,
+    teamId: TEAM_ID,
+    projectId: PROJECT_ID,
+    origins: {
+      production: `http://${urlHost}:${core.domainPorts.production}`,
+      staging: `http://${urlHost}:${core.domainPorts.staging}`,
+    },
+    domains: { production: PRODUCTION_DOMAIN, staging: STAGING_DOMAIN },
+  };
+  let closing: Promise<void> | undefined;
+  return {
+    ...structuredClone(info),
+    origins: { ...info.origins },
+    domains: { ...info.domains },
+    info: () => structuredClone(info),
+    close: () => {
+      closing ??= (async () => {
+        lifecycle.close();
+        await closeServer(apiServer);
+        await core.origins.closeAll();
+        store.save();
+        if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+      })();
+      return closing;
+    },
+  };
+}
