@@ -34,10 +34,16 @@ export async function timed(args, env = {}, { cwd = root } = {}) {
 /** Runs an action bundle with inputs as INPUT_* and fresh GITHUB_OUTPUT / GITHUB_STEP_SUMMARY. */
 export async function timedAction(action, inputs, env = {}) {
   const dir = await mkdtemp(join(tmpdir(), 'gl-bench-action-'));
-  const files = { GITHUB_OUTPUT: join(dir, 'out'), GITHUB_STEP_SUMMARY: join(dir, 'summary'), RUNNER_TEMP: dir };
+  const files = {
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    RUNNER_TEMP: dir,
+  };
   await writeFile(files.GITHUB_OUTPUT, '');
   await writeFile(files.GITHUB_STEP_SUMMARY, '');
-  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const inputEnv = Object.fromEntries(
+    Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]),
+  );
   const result = await timed([join(root, 'dist', `${action}.js`)], { ...files, ...inputEnv, ...env });
   const output = await readFile(files.GITHUB_OUTPUT, 'utf8');
   await rm(dir, { recursive: true, force: true });

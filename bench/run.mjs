@@ -10,9 +10,12 @@ if (unknown.length) {
   console.error(`bench: unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(suites).join(', ')}`);
   process.exit(2);
 }
-console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`);
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
 console.log('| benchmark | result | memory | runs |\n| --- | --- | --- | --- |');
 for (const [name, suite] of Object.entries(suites)) {
   if (wanted.length && !wanted.includes(name)) continue;
-  for (const row of await suite()) console.log(`| ${row.benchmark} | ${row.result} | ${row.memory} | ${row.runs} |`);
+  for (const row of await suite())
+    console.log(`| ${row.benchmark} | ${row.result} | ${row.memory} | ${row.runs} |`);
 }

@@ -30,7 +30,9 @@ export async function smokeTestBenchmarks({ runs = 10 } = {}) {
   }
   const slow = await server(20);
   try {
-    const checks = JSON.stringify(Array.from({ length: 200 }, (_, i) => ({ name: `c${i}`, path: `/p/${i}` })));
+    const checks = JSON.stringify(
+      Array.from({ length: 200 }, (_, i) => ({ name: `c${i}`, path: `/p/${i}` })),
+    );
     const many = [];
     for (let i = 0; i < Math.max(3, Math.floor(runs / 2)); i++) {
       const r = await timedAction('smoke-test', { url: slow.url, checks, concurrency: '16' });
