@@ -14,9 +14,9 @@ export function errorMessage(error: unknown): string {
 }
 
 /**
- * An expected, fully reported failure (checks failed, production unhealthy, a rollback that did not
- * converge). Like {@link ConfigurationError} it is printed as its one-line message with no stack;
- * the details are already in the summary and annotations.
+ * An expected failure whose message is already the whole story for the user: checks failed,
+ * production unhealthy, a rollback that did not converge, a provider that refused or timed out.
+ * Like {@link ConfigurationError} it is printed as its one-line message with no stack.
  */
 export class ReportedFailure extends Error {
   override name = 'ReportedFailure';
