@@ -7,9 +7,10 @@ const USAGE = `greenlight — ship web apps safely from GitHub Actions
 
 Usage:
   greenlight run <action> [--with name=value …] [--json]   run an action's bundle as the runner does
+  greenlight sandbox [--port N] [--state DIR] [--token T]  a local Vercel-compatible API and hosting
   greenlight help                                          this text
 
-Actions: smoke-test`;
+Actions: smoke-test, deploy, promote, rollback`;
 
 /** Runs the CLI with `args` (without node and script); resolves with the exit status. */
 export async function main(args: readonly string[]): Promise<number> {
@@ -23,6 +24,10 @@ export async function main(args: readonly string[]): Promise<number> {
           return 0;
         }
         return await runCommand(rest);
+      }
+      case 'sandbox': {
+        const { sandboxCommand } = await import('./sandbox/index.js');
+        return await sandboxCommand(rest);
       }
       case undefined:
       case 'help':

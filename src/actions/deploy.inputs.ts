@@ -1,0 +1,46 @@
+import { defineAction, input } from '../inputs/spec.js';
+import { commandInputs, providerInputs } from './provider.inputs.js';
+
+/** The deploy action's interface; `actions/deploy/action.yml` repeats it (checked by a test). */
+export const deploySpec = defineAction({
+  name: 'deploy',
+  inputs: {
+    ...providerInputs,
+    environment: input.choice(['preview', 'staging', 'production'], {
+      description: 'preview, staging (a preview build, optionally aliased) or production.',
+      default: 'preview',
+    }),
+    path: input.string({
+      description:
+        'Directory to deploy: a static build, or the project root holding .vercel/output when prebuilt.',
+      default: '.',
+    }),
+    prebuilt: input.boolean({
+      description:
+        'Deploy a Build Output API tree (.vercel/output, e.g. from `vercel build`) without building.',
+      default: 'false',
+    }),
+    staged: input.boolean({
+      description:
+        'Production only: build without moving the production domains, for a blue-green promote later. Defaults to true for production.',
+    }),
+    timeout: input.duration({
+      description:
+        'Deadline for the whole deploy; on expiry the deployment is cancelled and the step fails naming it.',
+      default: '15m',
+    }),
+    alias: input.string({
+      description: 'A domain to point at the new deployment, e.g. staging.example.com.',
+    }),
+    'deploy-command': commandInputs['deploy-command'],
+    'production-command': commandInputs['production-command'],
+  },
+  outputs: {
+    'deployment-id': 'Id of the deployment (new, or reused on a re-run).',
+    url: 'Unique URL of the deployment (use it for smoke tests before promotion).',
+    'previous-deployment-id':
+      'Production deployment live before this deploy (production only; empty when none). Pass it to promote and rollback.',
+    environment: 'The environment deployed to.',
+    reused: "'true' when a re-run found this commit's ready deployment and did not deploy again.",
+  },
+});

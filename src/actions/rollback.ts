@@ -1,0 +1,64 @@
+/**
+ * rollback entry: converges production back to a deployment, confirmed by reading it back;
+ * `rollback_failed` fails the step.
+ */
+import { markdownTable } from '../github/markdown.js';
+import { ReleaseRecords } from '../github/release-records.js';
+import { convergeRollback } from '../deploy/rollback.js';
+import type { DeployProvider, DeploymentInfo } from '../deploy/types.js';
+import { ReportedFailure } from '../runtime/errors.js';
+import { runActionBody } from '../runtime/action-run.js';
+import { systemClock } from '../runtime/clock.js';
+import { makeProvider } from './provider.js';
+import { rollbackSpec } from './rollback.inputs.js';
+
+const HEAD = {
+  rolled_back: '↩️ Rolled back',
+  noop: '✅ Nothing to roll back',
+  rollback_failed: '🚨 Rollback failed',
+} as const;
+
+/** `provider.get(id)`, or undefined when there is no id or it cannot be read. */
+export async function lookup(
+  provider: DeployProvider,
+  id: string | undefined,
+): Promise<DeploymentInfo | undefined> {
+  return id ? provider.get(id).catch(() => undefined) : undefined;
+}
+
+export async function run(): Promise<void> {
+  await runActionBody(rollbackSpec, async (inputs, ctx) => {
+    const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
+    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+    const reason = inputs.reason ?? `manual rollback by ${ctx.env.GITHUB_ACTOR ?? 'an operator'}`;
+    const result = await convergeRollback(provider, {
+      toDeploymentId: inputs['to-deployment-id'],
+      reason,
+      deadline: systemClock.now() + inputs.timeout,
+      clock: systemClock,
+      logger: ctx.logger,
+    });
+    ctx.setOutput('outcome', result.outcome);
+    ctx.setOutput(
+      'to-deployment-id',
+      result.outcome === 'rollback_failed' ? '' : (result.toDeploymentId ?? ''),
+    );
+    ctx.setOutput('from-deployment-id', result.fromDeploymentId ?? '');
+    ctx.summary(
+      `### ${HEAD[result.outcome]}\n\n${result.reason}\n\n` +
+        markdownTable(
+          ['From', 'To', 'Attempts', 'Reason given'],
+          [[result.fromDeploymentId ?? '—', result.toDeploymentId ?? '—', String(result.attempts), reason]],
+        ),
+    );
+    const from = await lookup(provider, result.fromDeploymentId);
+    if (result.outcome === 'rolled_back') {
+      const to = await lookup(provider, result.toDeploymentId);
+      if (to) await records.rolledBack(from, to, reason);
+    }
+    if (result.outcome === 'rollback_failed') {
+      await records.rollbackFailed(from, result.reason);
+      throw new ReportedFailure(`rollback failed: ${result.reason}`);
+    }
+  });
+}

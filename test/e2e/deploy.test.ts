@@ -1,0 +1,189 @@
+/**
+ * deploy / promote / rollback bundles against the sandbox, driven as the runner drives them.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Sandbox } from '../../src/sandbox/index.js';
+import { api, testSandbox } from '../sandbox/helpers.js';
+import { errorLines, fetchText, runAgainst } from '../helpers/sandbox-env.js';
+import { versionedSite } from '../helpers/site.js';
+
+let sb: Sandbox;
+beforeEach(async () => {
+  sb = await testSandbox();
+});
+afterEach(() => sb.close());
+
+const SHA1 = 'a'.repeat(40);
+const SHA2 = 'b'.repeat(40);
+const run = (sha: string, runId: string, attempt = '1') => ({
+  env: { GITHUB_SHA: sha, GITHUB_RUN_ID: runId, GITHUB_RUN_ATTEMPT: attempt },
+});
+
+async function stagedDeploy(version: string, sha = SHA1, runId = '100', attempt = '1') {
+  const result = await runAgainst(
+    sb,
+    'deploy',
+    { environment: 'production', path: await versionedSite(version) },
+    run(sha, runId, attempt),
+  );
+  expect(result.exitCode, result.stdout + result.stderr).toBe(0);
+  return result;
+}
+
+const creates = async () => {
+  const log = (await api(sb, 'GET', '/_sandbox/requests')).body as
+    | { requests?: { method: string; path: string; status: number }[] }
+    | { method: string; path: string; status: number }[];
+  const entries = Array.isArray(log) ? log : (log.requests ?? []);
+  return entries.filter((e) => e.method === 'POST' && e.path === '/v13/deployments' && e.status < 300);
+};
+
+describe('blue-green through the bundled actions', () => {
+  it('a staged deploy serves on its unique URL without moving production; promote moves it; rollback restores', async () => {
+    const v1 = await stagedDeploy('1');
+    expect(v1.outputs).toMatchObject({
+      environment: 'production',
+      reused: 'false',
+      'previous-deployment-id': '',
+    });
+    expect((await fetchText(v1.outputs.url as string)).body).toContain('version 1');
+    expect((await fetchText(sb.origins.production)).status).toBe(404);
+
+    const p1 = await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
+    expect(p1.exitCode).toBe(0);
+    expect(p1.outputs).toMatchObject({ outcome: 'promoted', 'previous-deployment-id': '' });
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+
+    const v2 = await stagedDeploy('2', SHA2, '101');
+    expect(v2.outputs['previous-deployment-id']).toBe(v1.outputs['deployment-id']);
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+
+    const p2 = await runAgainst(sb, 'promote', {
+      'deployment-id': v2.outputs['deployment-id'] as string,
+      'expected-current-deployment-id': v2.outputs['previous-deployment-id'] as string,
+    });
+    expect(p2.outputs.outcome).toBe('promoted');
+    expect((await fetchText(sb.origins.production)).body).toContain('version 2');
+    expect(p2.summary).toContain('Promoted');
+
+    const again = await runAgainst(sb, 'promote', { 'deployment-id': v2.outputs['deployment-id'] as string });
+    expect(again.outputs.outcome).toBe('noop');
+
+    const rb = await runAgainst(sb, 'rollback', { reason: 'test' });
+    expect(rb.exitCode, rb.stdout).toBe(0);
+    expect(rb.outputs).toMatchObject({
+      outcome: 'rolled_back',
+      'to-deployment-id': v1.outputs['deployment-id'],
+      'from-deployment-id': v2.outputs['deployment-id'],
+    });
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+
+    const rb2 = await runAgainst(sb, 'rollback', {
+      'to-deployment-id': v1.outputs['deployment-id'] as string,
+    });
+    expect(rb2.outputs.outcome).toBe('noop');
+  });
+
+  it('refuses a stale compare-and-swap: superseded, production unchanged', async () => {
+    const v1 = await stagedDeploy('1');
+    await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
+    const v2 = await stagedDeploy('2', SHA2, '201');
+    const v3 = await stagedDeploy('3', 'c'.repeat(40), '202');
+    const p3 = await runAgainst(sb, 'promote', {
+      'deployment-id': v3.outputs['deployment-id'] as string,
+      'expected-current-deployment-id': v3.outputs['previous-deployment-id'] as string,
+    });
+    expect(p3.outputs.outcome).toBe('promoted');
+    const stale = await runAgainst(sb, 'promote', {
+      'deployment-id': v2.outputs['deployment-id'] as string,
+      'expected-current-deployment-id': v2.outputs['previous-deployment-id'] as string,
+    });
+    expect(stale.exitCode).toBe(0);
+    expect(stale.outputs.outcome).toBe('superseded');
+    expect(stale.stdout).toMatch(/::warning title=promote superseded::production moved to dpl_/);
+    expect((await fetchText(sb.origins.production)).body).toContain('version 3');
+
+    const older = await runAgainst(sb, 'promote', { 'deployment-id': v2.outputs['deployment-id'] as string });
+    expect(older.outputs.outcome).toBe('superseded');
+    expect((await fetchText(sb.origins.production)).body).toContain('version 3');
+  });
+
+  it('a re-run of the same run reuses the ready deployment instead of creating another', async () => {
+    const first = await stagedDeploy('1', SHA1, '300', '1');
+    const second = await stagedDeploy('1', SHA1, '300', '2');
+    expect(second.outputs).toMatchObject({ reused: 'true', 'deployment-id': first.outputs['deployment-id'] });
+    expect(await creates()).toHaveLength(1);
+    const otherRun = await stagedDeploy('1', SHA1, '301', '1');
+    expect(otherRun.outputs.reused).toBe('false');
+  });
+
+  it('survives 429 with Retry-After, 503 and a connection reset during upload', async () => {
+    for (const fault of [
+      { endpoint: 'POST /v2/files', status: 429, retryAfter: 1, count: 1 },
+      { endpoint: 'POST /v2/files', status: 503, count: 1 },
+      { endpoint: 'POST /v2/files', drop: true, count: 1 },
+    ]) {
+      expect((await api(sb, 'POST', '/_sandbox/faults', { json: fault })).status).toBeLessThan(300);
+    }
+    const v1 = await stagedDeploy('1');
+    expect((await fetchText(v1.outputs.url as string)).body).toContain('version 1');
+    expect(await creates()).toHaveLength(1);
+  });
+
+  it('cancels a deployment stuck BUILDING past the deadline and names it', async () => {
+    await api(sb, 'POST', '/_sandbox/faults', { json: { nextDeployment: { build: 'stuck' } } });
+    const stuck = await runAgainst(
+      sb,
+      'deploy',
+      { environment: 'production', path: await versionedSite('1'), timeout: '3s' },
+      run(SHA1, '400'),
+    );
+    expect(stuck.exitCode).toBe(1);
+    const [line] = errorLines(stuck);
+    expect(line).toMatch(
+      /^::error::deployment (dpl_\w+) did not become READY before the deadline; it was cancelled$/,
+    );
+    const id = /(dpl_\w+)/.exec(line ?? '')?.[1] as string;
+    expect((await api(sb, 'GET', `/v13/deployments/${id}`)).body.readyState).toBe('CANCELED');
+  });
+
+  it('a wrong token fails in one clear line that never shows a token', async () => {
+    const bad = await runAgainst(sb, 'deploy', {
+      path: await versionedSite('1'),
+      'vercel-token': 'wrong-SENTINEL-token',
+    });
+    expect(bad.exitCode).toBe(1);
+    expect(errorLines(bad)).toEqual([
+      `::error::Vercel API: read the project: GET ${sb.api}/v9/projects/${sb.projectId}: answered 403: Not authorized (forbidden)`,
+    ]);
+    const all = bad.stdout + bad.stderr + bad.summary + JSON.stringify(bad.outputs);
+    expect(all.split('wrong-SENTINEL-token').length - 1).toBe(1); // only in ::add-mask::
+    expect(bad.stdout.startsWith('::add-mask::wrong-SENTINEL-token')).toBe(true);
+  });
+
+  it('never prints the Vercel token taken from the environment except to mask it', async () => {
+    const v1 = await stagedDeploy('1');
+    const p = await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
+    for (const step of [v1, p]) {
+      const all = step.stdout + step.stderr + step.summary + JSON.stringify(step.outputs);
+      const lines = all.split('\n').filter((l) => l.includes(sb.token));
+      expect(lines).toEqual([`::add-mask::${sb.token}`]);
+    }
+  });
+
+  it('bad provider input is one line naming the input', async () => {
+    const r = await runAgainst(sb, 'deploy', { environment: 'preview', staged: 'true' });
+    expect(errorLines(r)).toEqual([
+      "::error::input 'staged': only production deployments can be staged, got environment 'preview'",
+    ]);
+    const missing = await runAgainst(
+      sb,
+      'promote',
+      { 'deployment-id': 'dpl_x' },
+      { env: { VERCEL_TOKEN: '' } },
+    );
+    expect(errorLines(missing)).toEqual([
+      "::error::input 'vercel-token': required with provider 'vercel' (or set VERCEL_TOKEN)",
+    ]);
+  });
+});
