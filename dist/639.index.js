@@ -2,7 +2,7 @@ export const id = 639;
 export const ids = [639];
 export const modules = {
 
-/***/ 5639:
+/***/ 35639:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,21 +15,21 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: parseRunArgs
 
 // EXTERNAL MODULE: ./lib/runtime/errors.js
-var errors = __webpack_require__(525);
+var errors = __webpack_require__(50525);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(3136);
+var external_node_url_ = __webpack_require__(73136);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
-var spec = __webpack_require__(8554);
+var spec = __webpack_require__(88554);
 ;// CONCATENATED MODULE: ./lib/github/file-commands.js
 /**
  * Reads the files the runner gives a step for outputs (`GITHUB_OUTPUT`) and environment
@@ -226,7 +226,7 @@ async function runCommand(args) {
 
 /***/ }),
 
-/***/ 4170:
+/***/ 34170:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,10 +235,10 @@ async function runCommand(args) {
 /* harmony export */   E9: () => (/* binding */ parseDuration),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
 /* harmony export */   Qp: () => (/* binding */ ValueError),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
-/* unused harmony export formatDuration */
 /**
  * Parsers for the value shapes every action's inputs share. Each returns the parsed value or
  * throws {@link ValueError} whose message completes the sentence "expected …" — the input layer
@@ -358,7 +358,7 @@ function parseChoice(text, choices) {
 
 /***/ }),
 
-/***/ 8554:
+/***/ 88554:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -368,9 +368,9 @@ function parseChoice(text, choices) {
 /* harmony export */   hF: () => (/* binding */ input)
 /* harmony export */ });
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(525);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4170);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50525);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34170);
 /**
  * Inputs are declared once. Each action's inputs are a zod schema per input plus the metadata its
  * `action.yml` must repeat (description, required, default); a test compares the two. The same

@@ -4,6 +4,10 @@
  */
 export const ACTIONS = {
   'smoke-test': () => import('./smoke-test.js'),
+  'health-check': () => import('./health-check.js'),
+  deploy: () => import('./deploy.js'),
+  promote: () => import('./promote.js'),
+  rollback: () => import('./rollback.js'),
 } as const satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -3,8 +3,16 @@
  * and tests can read them without loading the actions.
  */
 import type { ActionSpec } from '../inputs/spec.js';
+import { healthCheckSpec } from './health-check.inputs.js';
+import { deploySpec } from './deploy.inputs.js';
+import { promoteSpec } from './promote.inputs.js';
+import { rollbackSpec } from './rollback.inputs.js';
 import { smokeTestSpec } from './smoke-test.inputs.js';
 
 export const SPECS: Record<string, ActionSpec> = {
   'smoke-test': smokeTestSpec,
+  'health-check': healthCheckSpec,
+  deploy: deploySpec,
+  promote: promoteSpec,
+  rollback: rollbackSpec,
 };

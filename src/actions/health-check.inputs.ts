@@ -1,0 +1,107 @@
+import { ValueError, parseDuration } from '../inputs/parse.js';
+import { defineAction, input } from '../inputs/spec.js';
+
+/** A duration above zero, in ms (`0s` is refused). */
+function positiveDuration(raw: string): number {
+  const ms = parseDuration(raw);
+  if (ms <= 0) throw new ValueError('a duration above 0, like 10s');
+  return ms;
+}
+
+/** The health-check action's interface; `actions/health-check/action.yml` repeats it (checked by a test). */
+export const healthCheckSpec = defineAction({
+  name: 'health-check',
+  inputs: {
+    url: input.url({
+      description: 'Base URL to watch, e.g. the production URL right after a promotion.',
+      required: true,
+    }),
+    checks: input.string({
+      description:
+        'Checks as an inline YAML or JSON list, in the smoke-test format: name, path, method, headers, body, expect (status, body-contains, body-matches, json, headers, max-latency-ms). Every measurement runs all of them.',
+    }),
+    config: input.string({
+      description: 'Path to a YAML or JSON file holding the checks (instead of `checks`).',
+    }),
+    path: input.string({
+      description: 'Path to GET, expecting 2xx, when neither checks nor config is given.',
+      default: '/',
+      pattern: /^\//,
+      expected: "a path starting with '/'",
+    }),
+    interval: input.custom(positiveDuration, {
+      description: 'Time between the starts of two measurements, e.g. 10s.',
+      default: '10s',
+    }),
+    count: input.number({
+      description: 'Measurements in the window (default 6). Give count or duration, not both.',
+      integer: true,
+      min: 1,
+      max: 10_000,
+    }),
+    duration: input.custom(positiveDuration, {
+      description: 'Run for this long instead of a count, e.g. 2m: count = ceil(duration / interval).',
+    }),
+    'initial-delay': input.duration({
+      description: 'Wait before the first measurement, e.g. 30s. Default: one interval.',
+    }),
+    'failure-limit': input.number({
+      description:
+        'Failed measurements tolerated; the analysis is unhealthy when failures exceed it (0: the first failure).',
+      default: '0',
+      integer: true,
+      min: 0,
+    }),
+    'consecutive-error-limit': input.number({
+      description:
+        'Measurements in a row without an answer (refused, timeout, DNS, 429) tolerated; one more ends the analysis in error.',
+      default: '4',
+      integer: true,
+      min: 0,
+    }),
+    'max-error-rate': input.number({
+      description:
+        'Largest share of checks that may fail or go unanswered over the whole window, in % (0-100).',
+      min: 0,
+      max: 100,
+    }),
+    'max-p95-ms': input.number({
+      description: 'Largest p95 latency of the answered checks over the whole window, in ms.',
+      integer: true,
+      min: 1,
+    }),
+    'max-p99-ms': input.number({
+      description: 'Largest p99 latency of the answered checks over the whole window, in ms.',
+      integer: true,
+      min: 1,
+    }),
+    'consecutive-success-limit': input.number({
+      description:
+        'Passed measurements in a row that end the window early as healthy; when set and not reached, the verdict is inconclusive. 0 or empty: off.',
+      integer: true,
+      min: 0,
+    }),
+    'progress-deadline': input.custom(positiveDuration, {
+      description: 'The whole analysis must decide within this, else the verdict is error.',
+      default: '10m',
+    }),
+    timeout: input.custom(positiveDuration, {
+      description: 'Timeout of each request, e.g. 5s. Default: the smaller of 10s and half the interval.',
+    }),
+    'protection-bypass': input.string({
+      description:
+        'Vercel Deployment Protection bypass secret, sent as the x-vercel-protection-bypass header (never to another origin) and masked.',
+      secret: true,
+    }),
+  },
+  outputs: {
+    healthy: "'true' when the verdict is healthy, else 'false'.",
+    verdict: 'healthy, unhealthy, inconclusive or error.',
+    failures: 'Measurements that failed (the app answered badly).',
+    errors: 'Measurements that got no answer (refused, timeout, DNS, 429).',
+    'error-rate': 'Failed or unanswered checks over all checks, in % (empty when none ran).',
+    'p95-ms': '95th percentile latency of the answered checks, in ms (empty when none answered).',
+    'p99-ms': '99th percentile latency of the answered checks, in ms (empty when none answered).',
+    reason: 'One line explaining the verdict.',
+  },
+});

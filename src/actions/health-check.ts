@@ -1,0 +1,76 @@
+/**
+ * health-check entry: inputs → checks and schedule → the health analysis → outputs, summary
+ * (timeline and latency chart), one annotation and a one-line failure unless healthy.
+ */
+import { HttpClient } from '../http/client.js';
+import { healthMarkdown } from '../health/report.js';
+import { runHealthCheck } from '../health/runner.js';
+import { assertFitsDeadline, resolveSchedule } from '../health/schedule.js';
+import { formatPct } from '../health/window.js';
+import type { InputValues } from '../inputs/spec.js';
+import { type Check, loadChecks, parseChecks, toChecks } from '../probes/check.js';
+import { runActionBody } from '../runtime/action-run.js';
+import { ConfigurationError, ReportedFailure } from '../runtime/errors.js';
+import { healthCheckSpec } from './health-check.inputs.js';
+
+type Inputs = InputValues<typeof healthCheckSpec.inputs>;
+
+/** The checks from `checks` or `config`, or `GET <path>` expecting 2xx when neither is given. */
+export async function resolveHealthChecks(
+  inputs: Pick<Inputs, 'checks' | 'config' | 'path'>,
+): Promise<Check[]> {
+  if (inputs.checks !== undefined && inputs.config !== undefined) {
+    throw new ConfigurationError("inputs 'checks' and 'config': expected one of them, got both");
+  }
+  if (inputs.checks !== undefined) return parseChecks(inputs.checks, "input 'checks'");
+  if (inputs.config !== undefined) return loadChecks(inputs.config, "input 'config'");
+  return toChecks([inputs.path], "input 'path'");
+}
+
+export async function run(): Promise<void> {
+  await runActionBody(healthCheckSpec, async (inputs, ctx) => {
+    const checks = await resolveHealthChecks(inputs);
+    const scheduleOptions = {
+      intervalMs: inputs.interval,
+      count: inputs.count,
+      durationMs: inputs.duration,
+      initialDelayMs: inputs['initial-delay'],
+      timeoutMs: inputs.timeout,
+    };
+    assertFitsDeadline(resolveSchedule(scheduleOptions), inputs['progress-deadline']);
+    const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-health-check' });
+    const result = await runHealthCheck({
+      checks,
+      probe: { baseUrl: inputs.url, protectionBypass: inputs['protection-bypass'] },
+      schedule: scheduleOptions,
+      limits: {
+        failureLimit: inputs['failure-limit'],
+        consecutiveErrorLimit: inputs['consecutive-error-limit'],
+        ...(inputs['consecutive-success-limit'] !== undefined
+          ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
+          : {}),
+        maxErrorRatePct: inputs['max-error-rate'],
+        maxP95Ms: inputs['max-p95-ms'],
+        maxP99Ms: inputs['max-p99-ms'],
+      },
+      progressDeadlineMs: inputs['progress-deadline'],
+      http,
+      logger: ctx.logger,
+    });
+
+    ctx.setOutput('healthy', result.healthy);
+    ctx.setOutput('verdict', result.verdict);
+    ctx.setOutput('failures', result.failures);
+    ctx.setOutput('errors', result.errors);
+    ctx.setOutput('error-rate', result.errorRatePct === undefined ? '' : formatPct(result.errorRatePct));
+    ctx.setOutput('p95-ms', result.p95Ms ?? '');
+    ctx.setOutput('p99-ms', result.p99Ms ?? '');
+    ctx.setOutput('reason', result.reason);
+    ctx.summary(healthMarkdown(result));
+
+    if (!result.healthy) {
+      ctx.annotate('error', [{ title: `health check ${result.verdict}`, message: result.reason }]);
+      throw new ReportedFailure(`health check ${result.verdict}: ${result.reason}`);
+    }
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * One measurement of a health analysis: one round of every check at one time, judged as a whole.
+ *
+ * - `passed`: every check passed.
+ * - `failed`: the app answered badly — a failed assertion, an unexpected status (5xx …), a latency over
+ *   a check's `max-latency-ms`. A round with both failed and unanswered checks counts as failed.
+ * - `error`: could not measure — connection refused, DNS, timeout (probe outcome `error`), or a 429 from
+ *   the app (rate limited is "no answer", never a health failure).
+ */
+import type { ProbeResult } from '../probes/run.js';
+
+export type MeasurementOutcome = 'passed' | 'failed' | 'error';
+
+export interface Measurement {
+  /** 1-based position in the analysis. */
+  index: number;
+  /** Clock time the round started, ms since the epoch. */
+  startedAt: number;
+  /** Time since the analysis started, ms (the initial delay included). */
+  offsetMs: number;
+  outcome: MeasurementOutcome;
+  /** Checks in the round, and how each was judged (`errored`: no answer, 429s included). */
+  total: number;
+  passed: number;
+  failed: number;
+  errored: number;
+  /** Latencies of the answered checks (passed or failed, 429s excluded), ms, in check order. */
+  latenciesMs: number[];
+  /** The slowest answered check, ms (undefined when none answered). */
+  maxLatencyMs: number | undefined;
+  /** Why it did not pass, one line: `GET /api/health: status 503, expected 200-299` ('' when passed). */
+  reason: string;
+  /** Every check's result, as the probe engine returned it. */
+  checks: ProbeResult[];
+}
+
+/**
+ * How one check counts in a measurement: its probe outcome, except that a 429 the check did not
+ * expect is `error` (rate limited: could not measure) and a `skipped` check is `error`.
+ */
+export function classifyCheck(result: ProbeResult): MeasurementOutcome {
+  if (result.outcome === 'passed') return 'passed';
+  if (result.outcome === 'failed' && result.status !== 429) return 'failed';
+  return 'error';
+}
+
+const describeCheck = (r: ProbeResult): string => {
+  const why =
+    r.outcome === 'failed' && r.status === 429
+      ? 'status 429 (rate limited: could not measure)'
+      : r.reasons.join('; ') || r.outcome;
+  return `${r.method} ${r.path}: ${why}`;
+};
+
+/**
+ * Judges one round of check results.
+ * @param at `index` (1-based), `startedAt` (clock ms) and `offsetMs` (ms since the analysis started).
+ */
+export function measure(
+  results: readonly ProbeResult[],
+  at: { index: number; startedAt: number; offsetMs: number },
+): Measurement {
+  const kinds = results.map(classifyCheck);
+  const count = (k: MeasurementOutcome): number => kinds.filter((x) => x === k).length;
+  const passed = count('passed');
+  const failed = count('failed');
+  const errored = count('error');
+  const outcome: MeasurementOutcome =
+    failed > 0 ? 'failed' : errored > 0 || results.length === 0 ? 'error' : 'passed';
+  const latenciesMs = results.flatMap((r, i) =>
+    kinds[i] !== 'error' && r.latencyMs !== undefined ? [r.latencyMs] : [],
+  );
+  let reason = '';
+  if (results.length === 0) reason = 'no checks to run';
+  else if (outcome !== 'passed') {
+    const bad = results.filter((_, i) => kinds[i] === outcome);
+    const first = bad[0] as ProbeResult;
+    reason = describeCheck(first) + (bad.length > 1 ? ` (+${bad.length - 1} more)` : '');
+  }
+  return {
+    ...at,
+    outcome,
+    total: results.length,
+    passed,
+    failed,
+    errored,
+    latenciesMs,
+    maxLatencyMs: latenciesMs.length ? Math.max(...latenciesMs) : undefined,
+    reason,
+    checks: [...results],
+  };
+}
+
+/**
+ * One line about a measurement, as logged and shown in the timeline:
+ * `2/2 checks passed, slowest 45 ms`, `1/2 checks failed (GET /a: status 503, expected 200-299)`,
+ * `2/2 checks unanswered (GET /: connection failed (ECONNREFUSED))`.
+ */
+export function describeMeasurement(m: Measurement): string {
+  if (m.outcome === 'passed') {
+    return `${m.passed}/${m.total} checks passed${m.maxLatencyMs === undefined ? '' : `, slowest ${m.maxLatencyMs} ms`}`;
+  }
+  if (m.outcome === 'failed') {
+    const also = m.errored ? `, ${m.errored} unanswered` : '';
+    return `${m.failed}/${m.total} checks failed${also} (${m.reason})`;
+  }
+  return `${m.errored}/${m.total} checks unanswered (${m.reason})`;
+}

@@ -1,0 +1,51 @@
+/**
+ * What an analysis amounts to, for outputs, summaries and the release action.
+ */
+import { type AnalysisState, type Verdict, finish } from './analysis.js';
+import type { Measurement } from './measurement.js';
+import { windowStats } from './window.js';
+
+export interface HealthSummary {
+  verdict: Verdict;
+  /** `verdict === 'healthy'`. */
+  healthy: boolean;
+  /** Failed measurements (the app answered badly). */
+  failures: number;
+  /** Errored measurements (could not measure). */
+  errors: number;
+  /** Passed measurements. */
+  passed: number;
+  /** Measurements planned for the window. */
+  planned: number;
+  /** Failed or unanswered checks over all checks, % (undefined when no check ran). */
+  errorRatePct: number | undefined;
+  /** Nearest-rank p95 / p99 of every answered check's latency, ms (undefined when none answered). */
+  p95Ms: number | undefined;
+  p99Ms: number | undefined;
+  /** One line explaining the verdict. */
+  reason: string;
+  measurements: Measurement[];
+}
+
+/**
+ * Summarises an analysis. A state still `continue` is finished first (the window ends now), so the
+ * summary always carries a verdict.
+ */
+export function summarise(state: AnalysisState): HealthSummary {
+  const done = state.decision === 'continue' ? finish(state) : state;
+  const stats = windowStats(done.measurements);
+  const verdict = done.decision as Verdict;
+  return {
+    verdict,
+    healthy: verdict === 'healthy',
+    failures: done.failures,
+    errors: done.errors,
+    passed: done.measurements.length - done.failures - done.errors,
+    planned: done.config.count,
+    errorRatePct: stats.errorRatePct,
+    p95Ms: stats.p95Ms,
+    p99Ms: stats.p99Ms,
+    reason: done.reason,
+    measurements: [...done.measurements],
+  };
+}
