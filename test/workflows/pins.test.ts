@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPins, isThirdParty, loadPins } from './pins.js';
+import { checkPins, isCallerTemplate, isThirdParty, loadPins, RELEASE_PIN_PLACEHOLDER } from './pins.js';
 import { repoFiles } from './repo-files.js';
 import { parse, usesRefs } from './yaml-tree.js';
 
@@ -36,7 +36,8 @@ describe('third-party pins in the repository', () => {
   });
 
   it.each(files.map((f) => [f.path, f] as const))('%s uses only verified pins', (_path, file) => {
-    expect(checkPins(usesRefs(parse(file.text), file.kind), pins).join('\n')).toBe('');
+    const options = { callerTemplate: isCallerTemplate(file.path) };
+    expect(checkPins(usesRefs(parse(file.text), file.kind), pins, options).join('\n')).toBe('');
   });
 });
 
@@ -70,6 +71,23 @@ describe('checkPins', () => {
     expect(checkPins(refs(`octo/unknown@${checkout.sha} # v1.0.0`), pins)).toEqual([
       'line 4: octo/unknown is not in pins.json (add it from the verified list)',
     ]);
+  });
+
+  it('accepts the release-pin placeholder only in caller templates, and only exactly', () => {
+    const { repo, sha, comment } = RELEASE_PIN_PLACEHOLDER;
+    const call = (uses: string) => usesRefs(parse(`jobs:\n  a:\n    uses: ${uses}\n`), 'workflow');
+    const placeholder = call(`${repo}/.github/workflows/pipeline.yml@${sha} # ${comment}`);
+    expect(checkPins(placeholder, pins, { callerTemplate: true })).toEqual([]);
+    expect(checkPins(placeholder, pins)).toEqual([
+      `line 3: ${repo} is not in pins.json (add it from the verified list)`,
+    ]);
+    // A real-looking but unverified SHA is still rejected, even with the placeholder's comment.
+    const unknown = call(`${repo}/.github/workflows/pipeline.yml@${'a'.repeat(40)} # ${comment}`);
+    expect(checkPins(unknown, pins, { callerTemplate: true })).toEqual([
+      `line 3: ${repo} is not in pins.json (add it from the verified list)`,
+    ]);
+    const otherComment = call(`${repo}/.github/workflows/pipeline.yml@${sha} # v1.0.0`);
+    expect(checkPins(otherComment, pins, { callerTemplate: true })).toHaveLength(1);
   });
 
   it('leaves local, self-repository and docker references alone', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCallerTemplate, RELEASE_PIN_PLACEHOLDER } from './pins.js';
 import { checkPolicy, formatViolations, RULES } from './policy.js';
 import type { FileKind, Rule } from './policy.js';
 import { repoFiles } from './repo-files.js';
@@ -161,7 +162,8 @@ describe('workflow policy on the repository', () => {
   });
 
   it.each(files.map((f) => [f.path, f] as const))('%s satisfies every rule', (_path, file) => {
-    expect(formatViolations(file.path, checkPolicy(file.text, file.kind))).toBe('');
+    const options = { callerTemplate: isCallerTemplate(file.path) };
+    expect(formatViolations(file.path, checkPolicy(file.text, file.kind, options))).toBe('');
   });
 });
 
@@ -216,6 +218,42 @@ describe('workflow policy rules', () => {
     expect(formatViolations('x.yml', checkPolicy(text, 'workflow'))).toBe(
       'x.yml:12: [timeout-minutes] job `build` has no `timeout-minutes`\n' +
         'x.yml:17: [ref-version-mismatch] `actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1` needs a `# vX.Y.Z` comment naming the pinned tag on the same line',
+    );
+  });
+});
+
+describe('release-pin placeholder in caller templates', () => {
+  const { repo, sha, comment } = RELEASE_PIN_PLACEHOLDER;
+  const caller = (uses: string) => `name: caller
+on: push
+permissions: {}
+jobs:
+  release:
+    uses: ${uses}
+`;
+  const placeholder = caller(`${repo}/.github/workflows/pipeline.yml@${sha} # ${comment}`);
+  const rules = (text: string, callerTemplate: boolean) =>
+    checkPolicy(text, 'workflow', { callerTemplate }).map((v) => v.rule);
+
+  it('accepts exactly the placeholder, and only in a caller template', () => {
+    expect(rules(placeholder, true)).toEqual([]);
+    expect(rules(placeholder, false)).toEqual(['ref-version-mismatch']);
+  });
+
+  it('still rejects another SHA, another comment or another repository with that comment', () => {
+    const otherSha = caller(`${repo}/.github/workflows/pipeline.yml@${'a'.repeat(40)} # ${comment}`);
+    const otherComment = caller(`${repo}/.github/workflows/pipeline.yml@${sha} # pin me later`);
+    const otherRepo = caller(`octo/tools/.github/workflows/pipeline.yml@${sha} # ${comment}`);
+    const unpinned = caller(`${repo}/.github/workflows/pipeline.yml@main # ${comment}`);
+    expect(rules(otherSha, true)).toEqual(['ref-version-mismatch']);
+    expect(rules(otherComment, true)).toEqual(['ref-version-mismatch']);
+    expect(rules(otherRepo, true)).toEqual(['ref-version-mismatch']);
+    expect(rules(unpinned, true)).toEqual(['unpinned-uses']);
+  });
+
+  it('knows caller templates by their folder', () => {
+    expect(['workflows/deploy.yml', '.github/workflows/deploy-production.yml'].map(isCallerTemplate)).toEqual(
+      [true, false],
     );
   });
 });

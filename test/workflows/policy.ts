@@ -5,6 +5,7 @@
 // docs/workflow-security.md for the rationale of each.
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { Node } from 'yaml';
+import { isReleasePinPlaceholder } from './pins.js';
 import {
   child,
   jobs,
@@ -47,6 +48,14 @@ export const RULES = {
 
 export type Rule = keyof typeof RULES;
 
+export interface PolicyOptions {
+  /**
+   * The file is a caller template (`workflows/`): its `greenlight-dev/greenlight` reference may carry
+   * the release-pin placeholder (zero SHA + "pin: replace …" comment) instead of a `# vX.Y.Z`.
+   */
+  readonly callerTemplate?: boolean;
+}
+
 export interface Violation {
   readonly rule: Rule;
   /** 1-based line in the checked file. */
@@ -68,10 +77,11 @@ const READ_ONLY = new Set(['read', 'none']);
 
 /**
  * Checks one workflow (`kind: 'workflow'`) or action metadata file (`kind: 'action'`, i.e. an
- * `action.yml`; only composite `runs.steps` have steps to check).
+ * `action.yml`; only composite `runs.steps` have steps to check). Pass `callerTemplate` for files
+ * under `workflows/` (see {@link PolicyOptions}).
  * @returns violations sorted by line; empty when the file satisfies every rule in RULES
  */
-export function checkPolicy(text: string, kind: FileKind): Violation[] {
+export function checkPolicy(text: string, kind: FileKind, options: PolicyOptions = {}): Violation[] {
   const parsed = parse(text);
   if (parsed.doc.errors.length > 0) {
     const error = parsed.doc.errors[0];
@@ -82,7 +92,7 @@ export function checkPolicy(text: string, kind: FileKind): Violation[] {
   const violations = [
     ...(kind === 'workflow' ? [...permissions(parsed), ...triggers(parsed), ...jobRules(parsed)] : []),
     ...stepRules(parsed, kind),
-    ...pins(parsed, kind),
+    ...pins(parsed, kind, options),
     ...secretsContext(parsed),
   ];
   return violations.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
@@ -206,9 +216,10 @@ function stepRules(parsed: Parsed, kind: FileKind): Violation[] {
   });
 }
 
-function pins(parsed: Parsed, kind: FileKind): Violation[] {
+function pins(parsed: Parsed, kind: FileKind, options: PolicyOptions): Violation[] {
   return usesRefs(parsed, kind).flatMap((ref): Violation[] => {
     if (ref.uses.startsWith('$/') || ref.uses.startsWith('docker://')) return [];
+    if (options.callerTemplate === true && isReleasePinPlaceholder(ref)) return [];
     if (ref.uses.startsWith('./')) {
       return [
         {

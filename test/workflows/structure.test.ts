@@ -1,0 +1,763 @@
+// Structure of the reusable workflows and caller templates: the release path's wiring (rollback after
+// a failed health check, production locks), concurrency groups that cannot deadlock a caller, and
+// every `$/actions/<name>` step and reusable-workflow call matching the interface it calls (a typo'd
+// input name fails here instead of at run time). Each rule is proven able to fail with a small bad
+// fixture. The files are parsed as plain YAML; actionlint and the policy test cover the rest.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadActionlint } from './actionlint.js';
+import { checkPolicy, formatViolations } from './policy.js';
+import { repoFiles, repoRoot } from './repo-files.js';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (value: unknown): value is Obj =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const obj = (value: unknown): Obj => (isObj(value) ? value : {});
+const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+
+/** A parsed workflow and its `/`-separated path from the repository root. */
+interface Workflow {
+  readonly path: string;
+  readonly doc: Obj;
+}
+
+/** Where rules look up what a workflow calls: action metadata and reusable workflows. */
+interface Lookup {
+  /** `actions/<name>/action.yml`, parsed; undefined when missing. */
+  action(name: string): Obj | undefined;
+  /** A workflow by repository path (`.github/workflows/x.yml`), parsed; undefined when missing. */
+  workflow(path: string): Obj | undefined;
+}
+
+const workflow = (path: string, source: string): Workflow => ({ path, doc: obj(parse(source)) });
+
+const jobsOf = (doc: Obj): Array<[string, Obj]> =>
+  Object.entries(obj(doc.jobs)).map(([id, job]) => [id, obj(job)]);
+
+const needsOf = (job: Obj): string[] =>
+  typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs.map(String) : [];
+
+function environmentOf(job: Obj): string | undefined {
+  return text(job.environment) ?? text(obj(job.environment).name);
+}
+
+interface Concurrency {
+  readonly group: string;
+  readonly cancelInProgress: unknown;
+}
+
+/** `concurrency:` written as a string (group only) or a mapping. */
+function concurrencyOf(value: unknown): Concurrency | undefined {
+  if (typeof value === 'string') return { group: value, cancelInProgress: undefined };
+  if (!isObj(value)) return undefined;
+  return {
+    group: text(value.group) ?? String(value.group ?? ''),
+    cancelInProgress: value['cancel-in-progress'],
+  };
+}
+
+/** The group a job runs under: its own, else the workflow's (workflow-level holds the whole run). */
+const effectiveConcurrency = (doc: Obj, job: Obj): Concurrency | undefined =>
+  concurrencyOf(job.concurrency) ?? concurrencyOf(doc.concurrency);
+
+/**
+ * The toolkit workflow a job-level `uses:` calls, as a repository path: `$/…` and `./…` (this
+ * repository) and `greenlight-dev/greenlight/…@ref` (the toolkit, from a caller template).
+ */
+function calledWorkflow(uses: string): string | undefined {
+  const match =
+    /^(?:\$\/|\.\/|greenlight-dev\/greenlight\/)(\.github\/workflows\/[^@\s]+\.ya?ml)(?:@\S+)?$/.exec(uses);
+  return match?.[1];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Rules. Each returns readable problems; an empty list means the rule holds.
+
+/** deploy-production: `rollback` needs `verify` and runs (even after a failure) when verify failed. */
+function rollbackFollowsVerify(wf: Workflow): string[] {
+  const rollback = obj(obj(wf.doc.jobs).rollback);
+  if (Object.keys(rollback).length === 0) return [`${wf.path}: no \`rollback\` job`];
+  const problems: string[] = [];
+  if (!needsOf(rollback).includes('verify'))
+    problems.push(`${wf.path}: job \`rollback\` does not need \`verify\``);
+  const condition = (text(rollback.if) ?? '').replace(/\s+/g, ' ');
+  if (!/needs\.verify\.result ?== ?'failure'/.test(condition)) {
+    problems.push(`${wf.path}: job \`rollback\` \`if\` does not test needs.verify.result == 'failure'`);
+  }
+  // Without a status function, `if` implies success() and a failed verify would skip the rollback.
+  if (!/\balways\(\)/.test(condition)) problems.push(`${wf.path}: job \`rollback\` \`if\` lacks always()`);
+  return problems;
+}
+
+// Contexts that differ between runs (or are the caller's name inside a called workflow): a group
+// built from them does not serialize releases.
+const RUN_VARYING = /\bgithub\s*\.\s*(?:workflow|head_ref|run_id|run_number|run_attempt|sha|ref|event)\b/;
+
+/**
+ * Every job with `environment: production`, plus `alsoJobs`, runs in a non-empty, static concurrency
+ * group (its own or the workflow's) with `cancel-in-progress: false`.
+ */
+function productionJobsLocked(wf: Workflow, alsoJobs: readonly string[] = []): string[] {
+  return jobsOf(wf.doc)
+    .filter(([id, job]) => environmentOf(job) === 'production' || alsoJobs.includes(id))
+    .flatMap(([id, job]) => {
+      const lock = effectiveConcurrency(wf.doc, job);
+      const where = `${wf.path}: job \`${id}\``;
+      if (lock === undefined || lock.group.trim() === '') return [`${where} has no concurrency group`];
+      const problems: string[] = [];
+      if (RUN_VARYING.test(lock.group))
+        problems.push(`${where} group \`${lock.group}\` varies by run or caller`);
+      if (lock.cancelInProgress !== false)
+        problems.push(`${where} group \`${lock.group}\` is not cancel-in-progress: false`);
+      return problems;
+    });
+}
+
+/** Every job that runs steps sets `timeout-minutes` (a reusable-workflow call job cannot). */
+function timeoutsSet(wf: Workflow): string[] {
+  return jobsOf(wf.doc)
+    .filter(([, job]) => job.uses === undefined && job['timeout-minutes'] === undefined)
+    .map(([id]) => `${wf.path}: job \`${id}\` has no timeout-minutes`);
+}
+
+const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g;
+
+/**
+ * What a concurrency group may evaluate to, as patterns (case-insensitive, like GitHub's group
+ * names) plus samples of concrete values: its literal text with every `${{ … }}` and `{N}` format
+ * placeholder standing for anything and, when it holds expressions, each quoted literal in them
+ * (`a && 'deploy-production' || format('deploy-{0}', github.ref)`). A group that is one expression
+ * contributes only its literals. Conservative: two groups "overlap" when either could be the other.
+ */
+function groupValues(group: string): { patterns: RegExp[]; samples: string[] } {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const holes = /\$\{\{[\s\S]*?\}\}|\{\d+\}/;
+  const toPattern = (s: string) => new RegExp(`^${s.split(holes).map(escape).join('.*')}$`, 'i');
+  const sample = (s: string) => s.split(holes).join('');
+  const expressions = [...group.matchAll(EXPRESSION)].map((m) => m[0]);
+  const literals = expressions.flatMap((e) =>
+    [...e.matchAll(/'((?:[^']|'')*)'/g)].map((m) => (m[1] ?? '').replace(/''/g, "'")),
+  );
+  const wholly = expressions.length > 0 && group.replace(EXPRESSION, '').trim() === '';
+  const values = [...(wholly ? [] : [group]), ...literals];
+  return { patterns: values.map(toPattern), samples: values.map(sample) };
+}
+
+function groupsOverlap(a: string, b: string): boolean {
+  const [va, vb] = [groupValues(a), groupValues(b)];
+  return (
+    va.patterns.some((p) => vb.samples.some((s) => p.test(s))) ||
+    vb.patterns.some((p) => va.samples.some((s) => p.test(s)))
+  );
+}
+
+/** All concurrency groups declared in a workflow (workflow level and job level). */
+const declaredGroups = (doc: Obj): string[] =>
+  [concurrencyOf(doc.concurrency), ...jobsOf(doc).map(([, job]) => concurrencyOf(job.concurrency))]
+    .filter((c): c is Concurrency => c !== undefined)
+    .map((c) => c.group);
+
+/**
+ * A caller holds its groups (the calling job's, and its workflow's) while the called workflow runs;
+ * a group anywhere in the called tree that can equal one of them deadlocks or cancels the caller.
+ */
+function callerGroupsDistinct(wf: Workflow, lookup: Lookup): string[] {
+  const problems: string[] = [];
+  const walk = (
+    doc: Obj,
+    path: string,
+    held: ReadonlyArray<{ group: string; by: string }>,
+    seen: Set<string>,
+  ) => {
+    for (const [id, job] of jobsOf(doc)) {
+      const target = calledWorkflow(text(job.uses) ?? '');
+      if (target === undefined || seen.has(target)) continue;
+      const callee = lookup.workflow(target);
+      if (callee === undefined) {
+        problems.push(`${path}: job \`${id}\` calls ${target}, which does not exist`);
+        continue;
+      }
+      const own = concurrencyOf(job.concurrency);
+      const holding = [...held, ...(own ? [{ group: own.group, by: `${path} job \`${id}\`` }] : [])];
+      for (const inner of declaredGroups(callee)) {
+        for (const outer of holding) {
+          if (groupsOverlap(outer.group, inner)) {
+            problems.push(`${outer.by} holds group \`${outer.group}\` while ${target} takes \`${inner}\``);
+          }
+        }
+      }
+      walk(callee, target, holding, new Set([...seen, target]));
+    }
+  };
+  const top = concurrencyOf(wf.doc.concurrency);
+  walk(wf.doc, wf.path, top ? [{ group: top.group, by: wf.path }] : [], new Set([wf.path]));
+  return problems;
+}
+
+/** pipeline.yml calls deploy-staging, deploy-production and rollback, each with `$/`. */
+function pipelineCallsOthers(wf: Workflow): string[] {
+  const uses = jobsOf(wf.doc).map(([, job]) => text(job.uses) ?? '');
+  return ['deploy-staging.yml', 'deploy-production.yml', 'rollback.yml']
+    .filter((file) => !uses.includes(`$/.github/workflows/${file}`))
+    .map((file) => `${wf.path}: does not call \`$/.github/workflows/${file}\``);
+}
+
+/** An interface's inputs (or secrets): declared names and those required without a default. */
+function declared(section: unknown): { names: Set<string>; required: string[] } {
+  const entries = Object.entries(obj(section)).map(([name, spec]) => [name, obj(spec)] as const);
+  return {
+    names: new Set(entries.map(([name]) => name)),
+    required: entries
+      .filter(
+        ([, spec]) => (spec.required === true || spec.required === 'true') && spec.default === undefined,
+      )
+      .map(([name]) => name),
+  };
+}
+
+function compare(where: string, passed: Obj, section: unknown, what: string): string[] {
+  const spec = declared(section);
+  return [
+    ...Object.keys(passed)
+      .filter((key) => !spec.names.has(key))
+      .map((key) => `${where} passes ${what} \`${key}\`, which is not declared`),
+    ...spec.required
+      .filter((name) => !(name in passed))
+      .map((name) => `${where} does not pass required ${what} \`${name}\``),
+  ];
+}
+
+/** Every `$/actions/<name>` step names an existing action and matches its declared inputs. */
+function selfActionsMatchMetadata(wf: Workflow, lookup: Lookup): string[] {
+  return jobsOf(wf.doc).flatMap(([id, job]) =>
+    (Array.isArray(job.steps) ? job.steps : []).map(obj).flatMap((step) => {
+      const name = /^\$\/actions\/([\w.-]+)$/.exec(text(step.uses) ?? '')?.[1];
+      if (name === undefined) return [];
+      const where = `${wf.path}: job \`${id}\` step \`${text(step.name) ?? step.uses}\``;
+      const action = lookup.action(name);
+      if (action === undefined) return [`${where} uses actions/${name}, which has no action.yml`];
+      return compare(where, obj(step.with), action.inputs, 'input');
+    }),
+  );
+}
+
+/** Every call of a toolkit workflow passes only declared inputs and secrets, and all required ones. */
+function reusableCallsMatchInterface(wf: Workflow, lookup: Lookup): string[] {
+  return jobsOf(wf.doc).flatMap(([id, job]) => {
+    const target = calledWorkflow(text(job.uses) ?? '');
+    if (target === undefined) return [];
+    const where = `${wf.path}: job \`${id}\` (${target})`;
+    const callee = lookup.workflow(target);
+    if (callee === undefined) return [`${where}: no such workflow`];
+    const call = obj(obj(callee.on).workflow_call);
+    if (job.secrets === 'inherit') return [`${where} passes secrets: inherit`];
+    return [
+      ...compare(where, obj(job.with), call.inputs, 'input'),
+      ...compare(where, obj(job.secrets), call.secrets, 'secret'),
+    ];
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The repository.
+
+const readYaml = (path: string): Obj | undefined =>
+  existsSync(join(repoRoot, path)) ? obj(parse(readFileSync(join(repoRoot, path), 'utf8'))) : undefined;
+
+const repoLookup: Lookup = {
+  action: (name) => readYaml(`actions/${name}/action.yml`),
+  workflow: (path) => readYaml(path),
+};
+
+const workflows = repoFiles()
+  .filter((f) => f.kind === 'workflow')
+  .map((f) => workflow(f.path, f.text));
+const named = (path: string): Workflow => {
+  const found = workflows.find((wf) => wf.path === path);
+  if (found === undefined) throw new Error(`${path} is missing`);
+  return found;
+};
+
+const PRODUCTION = '.github/workflows/deploy-production.yml';
+const REUSABLE = [
+  '.github/workflows/deploy-staging.yml',
+  PRODUCTION,
+  '.github/workflows/rollback.yml',
+  '.github/workflows/pipeline.yml',
+];
+
+describe('reusable workflows and caller templates in the repository', () => {
+  it('has the reusable workflows and both caller templates', () => {
+    expect(workflows.map((wf) => wf.path)).toEqual(
+      expect.arrayContaining([...REUSABLE, 'workflows/deploy.yml', 'workflows/rollback.yml']),
+    );
+    for (const path of REUSABLE) expect(obj(named(path).doc.on)).toHaveProperty('workflow_call');
+  });
+
+  it('rolls back only after the health check fails', () => {
+    expect(rollbackFollowsVerify(named(PRODUCTION))).toEqual([]);
+  });
+
+  it('locks every production job (and the deploy job) in a static, non-cancelling group', () => {
+    const production = workflows.flatMap((wf) =>
+      jobsOf(wf.doc).filter(([, job]) => environmentOf(job) === 'production'),
+    );
+    expect(production.length).toBeGreaterThanOrEqual(4); // deploy, promote, rollback ×2
+    for (const wf of workflows) {
+      expect(productionJobsLocked(wf, wf.path === PRODUCTION ? ['deploy', 'verify'] : [])).toEqual([]);
+    }
+  });
+
+  it('sets timeout-minutes on every job that runs steps', () => {
+    expect(workflows.flatMap(timeoutsSet)).toEqual([]);
+  });
+
+  it('never lets a caller hold a concurrency group its called workflows take', () => {
+    expect(workflows.flatMap((wf) => callerGroupsDistinct(wf, repoLookup))).toEqual([]);
+    // The templates really call the toolkit (so the check above walked something).
+    for (const path of ['workflows/deploy.yml', 'workflows/rollback.yml']) {
+      const calls = jobsOf(named(path).doc).map(([, job]) => calledWorkflow(text(job.uses) ?? ''));
+      expect(calls.filter(Boolean).length, path).toBeGreaterThan(0);
+    }
+  });
+
+  it('routes the pipeline through the other three workflows with `$/`', () => {
+    expect(pipelineCallsOthers(named('.github/workflows/pipeline.yml'))).toEqual([]);
+  });
+
+  it('passes each `$/actions/<name>` step only inputs that action declares, and all it requires', () => {
+    const used = new Set(
+      workflows.flatMap((wf) =>
+        jobsOf(wf.doc).flatMap(([, job]) =>
+          (Array.isArray(job.steps) ? job.steps : []).map((s) => text(obj(s).uses) ?? ''),
+        ),
+      ),
+    );
+    for (const name of ['deploy', 'smoke-test', 'promote', 'health-check', 'rollback']) {
+      expect(used, name).toContain(`$/actions/${name}`);
+    }
+    expect(workflows.flatMap((wf) => selfActionsMatchMetadata(wf, repoLookup))).toEqual([]);
+  });
+
+  it('calls the toolkit workflows with declared inputs and secrets, and all required ones', () => {
+    expect(workflows.flatMap((wf) => reusableCallsMatchInterface(wf, repoLookup))).toEqual([]);
+  });
+});
+
+// The two scripts the release's safety leans on, run with bash as the runner would (`bash -e`), with
+// the job results / GitHub answers as environment variables. No network: `gh` is a stub on PATH.
+const stepScript = (path: string, job: string, step: number): string => {
+  const steps = obj(obj(named(path).doc.jobs)[job]).steps;
+  const script = text(obj(Array.isArray(steps) ? steps[step] : undefined).run);
+  if (script === undefined) throw new Error(`${path} ${job} step ${step} has no run:`);
+  return script;
+};
+
+function runBash(script: string, env: Record<string, string>): { status: number | null; stdout: string } {
+  const result = spawnSync('bash', ['-e', '-c', script], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    encoding: 'utf8',
+  });
+  return { status: result.status, stdout: result.stdout };
+}
+
+describe('deploy-production outcome job', () => {
+  const script = stepScript(PRODUCTION, 'outcome', 0);
+  const dir = mkdtempSync(join(tmpdir(), 'greenlight-outcome-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const cases: Array<[string, Record<string, string>, number]> = [
+    ['promoted', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'promoted', VERIFY_RESULT: 'success' }, 0],
+    ['noop', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'noop', VERIFY_RESULT: 'success' }, 0],
+    ['superseded', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'superseded', VERIFY_RESULT: 'skipped' }, 0],
+    ['smoke_failed', { SMOKE_PASSED: 'false', PROMOTE_RESULT: 'skipped', VERIFY_RESULT: 'skipped' }, 1],
+    ['rolled_back', { PROMOTE_RESULT: 'success', VERIFY_RESULT: 'failure', ROLLBACK_RESULT: 'success' }, 1],
+    [
+      'rollback_failed',
+      { PROMOTE_RESULT: 'success', VERIFY_RESULT: 'failure', ROLLBACK_RESULT: 'failure' },
+      1,
+    ],
+    [
+      'rollback_failed',
+      { PROMOTE_RESULT: 'success', VERIFY_RESULT: 'failure', ROLLBACK_RESULT: 'cancelled' },
+      1,
+    ],
+    ['failed', { SMOKE_PASSED: '', PROMOTE_RESULT: 'skipped', VERIFY_RESULT: 'skipped' }, 1],
+    ['failed', { PROMOTE_RESULT: 'failure', VERIFY_RESULT: 'skipped' }, 1],
+    ['failed', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'promoted', VERIFY_RESULT: 'cancelled' }, 1],
+  ];
+
+  it.each(cases.map(([outcome, env, status], i) => [i, outcome, env, status] as const))(
+    'case %i: %s',
+    (i, outcome, env, status) => {
+      const output = join(dir, `output-${i}`);
+      const summary = join(dir, `summary-${i}`);
+      const result = runBash(script, {
+        SMOKE_PASSED: 'true',
+        ROLLBACK_RESULT: 'skipped',
+        DEPLOYMENT_ID: 'dpl_1',
+        ...env,
+        GITHUB_OUTPUT: output,
+        GITHUB_STEP_SUMMARY: summary,
+      });
+      expect(readFileSync(output, 'utf8')).toBe(`outcome=${outcome}\n`);
+      expect(result.status).toBe(status);
+      expect(readFileSync(summary, 'utf8')).toContain(outcome);
+    },
+  );
+});
+
+describe('deploy-production preflight staging check', () => {
+  const script = stepScript(PRODUCTION, 'preflight', 1);
+  const bin = mkdtempSync(join(tmpdir(), 'greenlight-gh-'));
+  afterAll(() => rmSync(bin, { recursive: true, force: true }));
+  // Answers like `gh api --jq …` would: the deployment id, then the statuses newest first.
+  writeFileSync(
+    join(bin, 'gh'),
+    '#!/bin/bash\necho "$*" >> "$GH_LOG"\ncase "$*" in\n  *statuses*) echo "$FAKE_STATES" ;;\n  *deployments*) [ -z "$FAKE_DOWN" ] || exit 1; echo "$FAKE_ID" ;;\nesac\n',
+  );
+  chmodSync(join(bin, 'gh'), 0o755);
+  const preflight = (env: Record<string, string>) => {
+    const log = join(bin, 'log');
+    writeFileSync(log, '');
+    const result = runBash(script, {
+      PATH: `${bin}:${process.env.PATH ?? ''}`,
+      GH_LOG: log,
+      GITHUB_REPOSITORY: 'octo/app',
+      SHA: 'abcdef1234567890abcdef1234567890abcdef12',
+      REQUIRE_STAGING: 'true',
+      ...env,
+    });
+    return { ...result, calls: readFileSync(log, 'utf8') };
+  };
+
+  it('asks for this commit in staging and passes on success, or inactive after success', () => {
+    const ok = preflight({ FAKE_ID: '7', FAKE_STATES: 'success in_progress' });
+    expect(ok.status).toBe(0);
+    expect(ok.calls).toContain(
+      'api --method GET repos/octo/app/deployments -f environment=staging -f sha=abcdef1234567890abcdef1234567890abcdef12',
+    );
+    expect(ok.calls).toContain('repos/octo/app/deployments/7/statuses');
+    expect(preflight({ FAKE_ID: '7', FAKE_STATES: 'inactive success in_progress' }).status).toBe(0);
+  });
+
+  it.each([
+    ['no staging deployment', { FAKE_ID: '', FAKE_STATES: '' }, 'has no deployment'],
+    ['a failed one', { FAKE_ID: '7', FAKE_STATES: 'failure in_progress' }, "is 'failure'"],
+    ['one still running', { FAKE_ID: '7', FAKE_STATES: 'in_progress' }, "is 'in_progress'"],
+    ['inactive without success', { FAKE_ID: '7', FAKE_STATES: 'inactive failure' }, 'never succeeded'],
+    ['an API error', { FAKE_DOWN: '1' }, 'Could not read'],
+  ])('fails with one ::error:: line on %s', (_name, env, message) => {
+    const result = preflight(env);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(
+      new RegExp(`^::error title=[^:]+::.*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'),
+    );
+  });
+
+  it('skips the check when require-staging is false', () => {
+    const result = preflight({ REQUIRE_STAGING: 'false' });
+    expect(result.status).toBe(0);
+    expect(result.calls).toBe('');
+  });
+});
+
+describe('complete workflow examples in docs/workflows.md', () => {
+  const markdown = readFileSync(join(repoRoot, 'docs/workflows.md'), 'utf8');
+  // Complete workflows only (a top-level `jobs:`); fragments such as a `secrets:` block are skipped.
+  const examples = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)]
+    .map((m) => m[1] ?? '')
+    .filter((source) => /^jobs:/m.test(source));
+
+  it('are there to check', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(examples.map((source, i) => [i, source] as const))(
+    'example %i passes actionlint, the policy and the structure rules',
+    async (i, source) => {
+      const path = `docs/workflows.md#example-${i}`;
+      const runner = await loadActionlint();
+      const { findings } = await runner.lintText(source, path);
+      expect(findings.map((f) => runner.formatFinding(f)).join('\n')).toBe('');
+      // Examples are caller templates: they carry the same placeholder pin.
+      expect(formatViolations(path, checkPolicy(source, 'workflow', { callerTemplate: true }))).toBe('');
+      const wf = workflow(path, source);
+      expect([
+        ...timeoutsSet(wf),
+        ...callerGroupsDistinct(wf, repoLookup),
+        ...reusableCallsMatchInterface(wf, repoLookup),
+        ...selfActionsMatchMetadata(wf, repoLookup),
+      ]).toEqual([]);
+    },
+  );
+});
+
+// ---------------------------------------------------------------------------------------------------
+// Each rule fails on a small bad fixture.
+
+function mutate(source: string, from: string, to: string): string {
+  if (!source.includes(from)) throw new Error(`fixture does not contain ${JSON.stringify(from)}`);
+  return source.replace(from, to);
+}
+
+const RELEASE = `on: workflow_call
+permissions: {}
+concurrency:
+  group: greenlight-production
+  cancel-in-progress: false
+jobs:
+  deploy:
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    environment: production
+    steps:
+      - run: echo deploy
+  verify:
+    needs: deploy
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    steps:
+      - run: echo verify
+  rollback:
+    needs: [deploy, verify]
+    if: always() && needs.verify.result == 'failure'
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    environment:
+      name: production
+    steps:
+      - run: echo rollback
+`;
+
+const fixtureLookup = (workflows: Record<string, string>, actions: Record<string, string> = {}): Lookup => ({
+  action: (name) => (name in actions ? obj(parse(actions[name] ?? '')) : undefined),
+  workflow: (path) => (path in workflows ? obj(parse(workflows[path] ?? '')) : undefined),
+});
+
+describe('structure rules fail on bad fixtures', () => {
+  const release = (source: string) => workflow('release.yml', source);
+
+  it('passes the good fixture', () => {
+    expect(rollbackFollowsVerify(release(RELEASE))).toEqual([]);
+    expect(productionJobsLocked(release(RELEASE), ['deploy'])).toEqual([]);
+    expect(timeoutsSet(release(RELEASE))).toEqual([]);
+  });
+
+  it('rollbackFollowsVerify: rollback not needing verify, testing the wrong result, or lacking always()', () => {
+    expect(
+      rollbackFollowsVerify(release(mutate(RELEASE, 'needs: [deploy, verify]', 'needs: [deploy]'))),
+    ).toEqual(['release.yml: job `rollback` does not need `verify`']);
+    expect(
+      rollbackFollowsVerify(
+        release(mutate(RELEASE, "needs.verify.result == 'failure'", "needs.deploy.result == 'failure'")),
+      ),
+    ).toEqual(["release.yml: job `rollback` `if` does not test needs.verify.result == 'failure'"]);
+    expect(rollbackFollowsVerify(release(mutate(RELEASE, 'always() && ', '')))).toEqual([
+      'release.yml: job `rollback` `if` lacks always()',
+    ]);
+    expect(rollbackFollowsVerify(release(mutate(RELEASE, '  rollback:\n', '  undo:\n')))).toEqual([
+      'release.yml: no `rollback` job',
+    ]);
+  });
+
+  it('productionJobsLocked: no group, a run-varying group, or a cancelling group', () => {
+    const unlocked = mutate(
+      RELEASE,
+      'concurrency:\n  group: greenlight-production\n  cancel-in-progress: false\n',
+      '',
+    );
+    expect(productionJobsLocked(release(unlocked), ['verify'])).toEqual([
+      'release.yml: job `deploy` has no concurrency group',
+      'release.yml: job `verify` has no concurrency group',
+      'release.yml: job `rollback` has no concurrency group',
+    ]);
+    for (const group of [
+      '${{ github.workflow }}-production',
+      'deploy-${{ github.head_ref || github.run_id }}',
+    ]) {
+      expect(
+        productionJobsLocked(release(mutate(RELEASE, 'group: greenlight-production', `group: ${group}`))),
+      ).toEqual([
+        `release.yml: job \`deploy\` group \`${group}\` varies by run or caller`,
+        `release.yml: job \`rollback\` group \`${group}\` varies by run or caller`,
+      ]);
+    }
+    expect(
+      productionJobsLocked(release(mutate(RELEASE, 'cancel-in-progress: false', 'cancel-in-progress: true'))),
+    ).toEqual([
+      'release.yml: job `deploy` group `greenlight-production` is not cancel-in-progress: false',
+      'release.yml: job `rollback` group `greenlight-production` is not cancel-in-progress: false',
+    ]);
+    // A job-level group overrides the workflow's, and must hold too.
+    const jobGroup = mutate(
+      RELEASE,
+      '    environment: production\n',
+      '    environment: production\n    concurrency: ""\n',
+    );
+    expect(productionJobsLocked(release(jobGroup))).toEqual([
+      'release.yml: job `deploy` has no concurrency group',
+    ]);
+  });
+
+  it('timeoutsSet: a step job without timeout-minutes (a workflow call job is exempt)', () => {
+    const calls = `${RELEASE}  call:\n    uses: $/.github/workflows/x.yml\n`;
+    expect(timeoutsSet(release(calls))).toEqual([]);
+    const missing = mutate(
+      RELEASE,
+      '  verify:\n    needs: deploy\n    runs-on: ubuntu-latest\n    timeout-minutes: 10\n',
+      '  verify:\n    needs: deploy\n    runs-on: ubuntu-latest\n',
+    );
+    expect(timeoutsSet(release(missing))).toEqual(['release.yml: job `verify` has no timeout-minutes']);
+  });
+
+  it('callerGroupsDistinct: a caller group equal to (or matching) a callee group, also one level down', () => {
+    const callee = '.github/workflows/deploy-production.yml';
+    const caller = (group: string) => `on: workflow_dispatch
+permissions: {}
+jobs:
+  release:
+    concurrency:
+      group: ${group}
+      cancel-in-progress: false
+    uses: greenlight-dev/greenlight/${callee}@${'0'.repeat(40)}
+`;
+    const lookup = fixtureLookup({ [callee]: RELEASE });
+    expect(
+      callerGroupsDistinct(workflow('workflows/deploy.yml', caller('deploy-production')), lookup),
+    ).toEqual([]);
+    expect(
+      callerGroupsDistinct(workflow('workflows/deploy.yml', caller('Greenlight-Production')), lookup),
+    ).toEqual([
+      `workflows/deploy.yml job \`release\` holds group \`Greenlight-Production\` while ${callee} takes \`greenlight-production\``,
+    ]);
+    const expression = "${{ github.event_name == 'workflow_dispatch' && 'greenlight-production' || 'ci' }}";
+    expect(
+      callerGroupsDistinct(workflow('workflows/deploy.yml', caller(`"${expression}"`)), lookup),
+    ).toHaveLength(1);
+    expect(
+      callerGroupsDistinct(
+        workflow('workflows/deploy.yml', caller("greenlight-${{ 'production' }}")),
+        lookup,
+      ),
+    ).toHaveLength(1);
+    // Through a pipeline: the template's group meets the group two levels down.
+    const pipeline = '.github/workflows/pipeline.yml';
+    const nested = fixtureLookup({
+      [pipeline]: `on: workflow_call\njobs:\n  production:\n    uses: $/${callee}\n`,
+      [callee]: RELEASE,
+    });
+    const template = caller('greenlight-production').replace(callee, pipeline);
+    expect(callerGroupsDistinct(workflow('workflows/deploy.yml', template), nested)).toEqual([
+      `workflows/deploy.yml job \`release\` holds group \`greenlight-production\` while ${callee} takes \`greenlight-production\``,
+    ]);
+    expect(callerGroupsDistinct(workflow('workflows/deploy.yml', caller('x')), fixtureLookup({}))).toEqual([
+      `workflows/deploy.yml: job \`release\` calls ${callee}, which does not exist`,
+    ]);
+  });
+
+  it('pipelineCallsOthers: a missing call, or one by `./` instead of `$/`', () => {
+    const pipeline = `on: workflow_call
+jobs:
+  staging:
+    uses: $/.github/workflows/deploy-staging.yml
+  production:
+    uses: $/.github/workflows/deploy-production.yml
+  rollback:
+    uses: $/.github/workflows/rollback.yml
+`;
+    expect(pipelineCallsOthers(workflow('p.yml', pipeline))).toEqual([]);
+    expect(
+      pipelineCallsOthers(
+        workflow(
+          'p.yml',
+          mutate(
+            pipeline,
+            'uses: $/.github/workflows/rollback.yml',
+            'uses: ./.github/workflows/rollback.yml',
+          ),
+        ),
+      ),
+    ).toEqual(['p.yml: does not call `$/.github/workflows/rollback.yml`']);
+  });
+
+  const ACTION = `name: promote
+inputs:
+  deployment-id:
+    required: true
+  timeout:
+    required: false
+    default: 5m
+  reason:
+    required: true
+    default: because
+`;
+  const steps = (withBlock: string, uses = '$/actions/promote') => `on: workflow_call
+jobs:
+  promote:
+    runs-on: ubuntu-latest
+    timeout-minutes: 5
+    steps:
+      - name: Promote
+        uses: ${uses}
+        with:
+${withBlock}`;
+
+  it('selfActionsMatchMetadata: an undeclared (typo) input, a missing required input, an unknown action', () => {
+    const lookup = fixtureLookup({}, { promote: ACTION });
+    expect(
+      selfActionsMatchMetadata(workflow('w.yml', steps('          deployment-id: dpl_1\n')), lookup),
+    ).toEqual([]);
+    expect(
+      selfActionsMatchMetadata(
+        workflow('w.yml', steps('          deployment-id: dpl_1\n          timout: 1m\n')),
+        lookup,
+      ),
+    ).toEqual(['w.yml: job `promote` step `Promote` passes input `timout`, which is not declared']);
+    expect(selfActionsMatchMetadata(workflow('w.yml', steps('          timeout: 1m\n')), lookup)).toEqual([
+      'w.yml: job `promote` step `Promote` does not pass required input `deployment-id`',
+    ]);
+    expect(
+      selfActionsMatchMetadata(
+        workflow('w.yml', steps('          deployment-id: dpl_1\n', '$/actions/promot')),
+        lookup,
+      ),
+    ).toEqual(['w.yml: job `promote` step `Promote` uses actions/promot, which has no action.yml']);
+  });
+
+  it('reusableCallsMatchInterface: an undeclared input or secret, a missing required one, secrets: inherit', () => {
+    const callee = '.github/workflows/rollback.yml';
+    const lookup = fixtureLookup({
+      [callee]: `on:
+  workflow_call:
+    inputs:
+      reason: { type: string, required: true }
+      to-deployment-id: { type: string, default: '' }
+    secrets:
+      VERCEL_TOKEN: { required: true }
+jobs: {}
+`,
+    });
+    const call = (body: string) =>
+      workflow('c.yml', `on: push\njobs:\n  rollback:\n    uses: $/${callee}\n${body}`);
+    const good = '    with:\n      reason: r\n    secrets:\n      VERCEL_TOKEN: t\n';
+    expect(reusableCallsMatchInterface(call(good), lookup)).toEqual([]);
+    expect(reusableCallsMatchInterface(call(mutate(good, 'reason: r', 'reasn: r')), lookup)).toEqual([
+      `c.yml: job \`rollback\` (${callee}) passes input \`reasn\`, which is not declared`,
+      `c.yml: job \`rollback\` (${callee}) does not pass required input \`reason\``,
+    ]);
+    expect(
+      reusableCallsMatchInterface(call(mutate(good, 'VERCEL_TOKEN: t', 'vercel-token: t')), lookup),
+    ).toEqual([
+      `c.yml: job \`rollback\` (${callee}) passes secret \`vercel-token\`, which is not declared`,
+      `c.yml: job \`rollback\` (${callee}) does not pass required secret \`VERCEL_TOKEN\``,
+    ]);
+    expect(
+      reusableCallsMatchInterface(call('    with:\n      reason: r\n    secrets: inherit\n'), lookup),
+    ).toEqual([`c.yml: job \`rollback\` (${callee}) passes secrets: inherit`]);
+  });
+});
