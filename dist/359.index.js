@@ -44,7 +44,7 @@ async function convergeRollback(provider, args) {
     let firstRead = true;
     let target = args.toDeploymentId;
     let attempts = 0;
-    let lastError = 'the deadline passed';
+    let lastError;
     for (let round = 1;; round++) {
         try {
             const live = await provider.production();
@@ -97,7 +97,7 @@ async function convergeRollback(provider, args) {
         toDeploymentId: target,
         fromDeploymentId: from,
         attempts,
-        reason: `production could not be moved back to ${target}: ${lastError}`,
+        reason: `production could not be moved back to ${target}: ${lastError ?? 'the deadline passed'}`,
     };
 }
 

@@ -1891,8 +1891,15 @@ class ReleaseRecords {
             return new ReleaseRecords(undefined, undefined, logger);
         }
         const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-        const logUrl = env.GITHUB_RUN_ID ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
-        const octokit = createOctokit({ token, ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}), http, logger });
+        const logUrl = env.GITHUB_RUN_ID
+            ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+            : undefined;
+        const octokit = createOctokit({
+            token,
+            ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+            http,
+            logger,
+        });
         return new ReleaseRecords(new GitHubDeployments({ octokit, http, logger }), { repository, sha, logUrl }, logger);
     }
     get enabled() {
@@ -1922,7 +1929,12 @@ class ReleaseRecords {
             ...(ctx.logUrl ? { logUrl: ctx.logUrl } : {}),
         });
         if (state !== 'in_progress') {
-            await d.complete(begun, { state, environmentUrl: info.url, description, ...(ctx.logUrl ? { logUrl: ctx.logUrl } : {}) });
+            await d.complete(begun, {
+                state,
+                environmentUrl: info.url,
+                description,
+                ...(ctx.logUrl ? { logUrl: ctx.logUrl } : {}),
+            });
         }
         return begun.id;
     }
@@ -1960,7 +1972,11 @@ class ReleaseRecords {
         if (!this.deployments || !this.ctx)
             return false;
         try {
-            const latest = await this.deployments.latestFor({ repository: this.ctx.repository, environment: 'production', sha: this.ctx.sha });
+            const latest = await this.deployments.latestFor({
+                repository: this.ctx.repository,
+                environment: 'production',
+                sha: this.ctx.sha,
+            });
             return latest?.state === 'failure' && (latest.description ?? '').startsWith(ROLLED_BACK);
         }
         catch (error) {

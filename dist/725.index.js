@@ -14,6 +14,14 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ health_check_run)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/http/client.js
 var client = __webpack_require__(8553);
 // EXTERNAL MODULE: ./lib/github/markdown.js
@@ -703,6 +711,7 @@ const healthCheckSpec = (0,spec/* defineAction */.QP)({
         'p95-ms': '95th percentile latency of the answered checks, in ms (empty when none answered).',
         'p99-ms': '99th percentile latency of the answered checks, in ms (empty when none answered).',
         reason: 'One line explaining the verdict.',
+        report: 'Path of the JSON report: settings, verdict and every measurement with its start time (ms since epoch) and check results.',
     },
 });
 
@@ -711,6 +720,10 @@ const healthCheckSpec = (0,spec/* defineAction */.QP)({
  * health-check entry: inputs → checks and schedule → the health analysis → outputs, summary
  * (timeline and latency chart), one annotation and a one-line failure unless healthy.
  */
+
+
+
+
 
 
 
@@ -769,6 +782,9 @@ async function health_check_run() {
         ctx.setOutput('p95-ms', result.p95Ms ?? '');
         ctx.setOutput('p99-ms', result.p99Ms ?? '');
         ctx.setOutput('reason', result.reason);
+        const report = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `greenlight-health-check-${(0,external_node_crypto_.randomUUID)()}.json`);
+        await (0,promises_.writeFile)(report, `${JSON.stringify(result, null, 2)}\n`);
+        ctx.setOutput('report', report);
         ctx.summary(healthMarkdown(result));
         if (!result.healthy) {
             ctx.annotate('error', [{ title: `health check ${result.verdict}`, message: result.reason }]);

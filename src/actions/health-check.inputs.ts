@@ -103,5 +103,7 @@ export const healthCheckSpec = defineAction({
     'p95-ms': '95th percentile latency of the answered checks, in ms (empty when none answered).',
     'p99-ms': '99th percentile latency of the answered checks, in ms (empty when none answered).',
     reason: 'One line explaining the verdict.',
+    report:
+      'Path of the JSON report: settings, verdict and every measurement with its start time (ms since epoch) and check results.',
   },
 });

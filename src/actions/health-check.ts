@@ -2,6 +2,10 @@
  * health-check entry: inputs → checks and schedule → the health analysis → outputs, summary
  * (timeline and latency chart), one annotation and a one-line failure unless healthy.
  */
+import { randomUUID } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { HttpClient } from '../http/client.js';
 import { healthMarkdown } from '../health/report.js';
 import { runHealthCheck } from '../health/runner.js';
@@ -66,6 +70,9 @@ export async function run(): Promise<void> {
     ctx.setOutput('p95-ms', result.p95Ms ?? '');
     ctx.setOutput('p99-ms', result.p99Ms ?? '');
     ctx.setOutput('reason', result.reason);
+    const report = join(ctx.env.RUNNER_TEMP || tmpdir(), `greenlight-health-check-${randomUUID()}.json`);
+    await writeFile(report, `${JSON.stringify(result, null, 2)}\n`);
+    ctx.setOutput('report', report);
     ctx.summary(healthMarkdown(result));
 
     if (!result.healthy) {

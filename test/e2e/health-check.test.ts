@@ -2,6 +2,7 @@
  * The bundled health-check action (dist/health-check.js) driven the way the runner drives it:
  * INPUT_* variables, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, exit status.
  */
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledAction } from '../../src/cli/bundle.js';
 import { type TestServer, startServer } from '../helpers/server.js';
@@ -81,6 +82,9 @@ describe('health-check bundle', () => {
       `::error::health check unhealthy: ${reason}`,
     ]);
     expect(run.summary).toContain('### ❌ Health check: unhealthy');
+    const report = JSON.parse(await readFile(run.outputs.report as string, 'utf8'));
+    expect(report).toMatchObject({ verdict: 'unhealthy', measurements: [{ index: 1, outcome: 'failed' }] });
+    expect(typeof report.measurements[0].startedAt).toBe('number');
     expect(run.summary).toMatch(
       /\| 1 \| \+\d+ms \| ❌ failed \| 0\/1 \| \d+ \| 1\/1 checks failed \(GET \/broken: status 500, expected 200-299\) \|/,
     );
