@@ -8,6 +8,7 @@ export const ACTIONS = {
   deploy: () => import('./deploy.js'),
   promote: () => import('./promote.js'),
   rollback: () => import('./rollback.js'),
+  release: () => import('./release.js'),
 } as const satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof ACTIONS;

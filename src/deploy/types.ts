@@ -62,6 +62,8 @@ export interface DeployProvider {
   rollback(id: string, deadline: number, reason: string | undefined): Promise<void>;
   /** The production deployment that served before `currentId`, when the provider can tell. */
   previousProduction(currentId: string | undefined): Promise<DeploymentInfo | undefined>;
+  /** Whether production was rolled back away from `id` (when the provider keeps such a record). */
+  rolledBackFrom?(id: string): Promise<boolean>;
 }
 
 /** A provider failure that is already one readable line (no stack needed). */

@@ -84,6 +84,41 @@ describe('blue-green through the bundled actions', () => {
     expect(rb2.outputs.outcome).toBe('noop');
   });
 
+  it('rollback converges when the API fails twice, then succeeds; rollback_failed when it always fails', async () => {
+    const v1 = await stagedDeploy('1');
+    await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
+    const v2 = await stagedDeploy('2', SHA2, '501');
+    await runAgainst(sb, 'promote', { 'deployment-id': v2.outputs['deployment-id'] as string });
+
+    await api(sb, 'POST', '/_sandbox/faults', {
+      json: { endpoint: 'POST /v1/projects/*/rollback/*', status: 500, count: 2 },
+    });
+    const converged = await runAgainst(sb, 'rollback', {
+      'to-deployment-id': v1.outputs['deployment-id'] as string,
+    });
+    expect(converged.exitCode, converged.stdout).toBe(0);
+    expect(converged.outputs.outcome).toBe('rolled_back');
+    const log = (await api(sb, 'GET', '/_sandbox/requests')).body;
+    const rollbacks = (Array.isArray(log) ? log : log.requests).filter(
+      (e: { method: string; path: string }) => e.method === 'POST' && e.path.includes('/rollback/'),
+    );
+    expect(rollbacks.map((e: { status: number }) => e.status)).toEqual([500, 500, 201]);
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+
+    await runAgainst(sb, 'promote', { 'deployment-id': v2.outputs['deployment-id'] as string });
+    await api(sb, 'POST', '/_sandbox/faults', { json: { aliasJob: 'failed', count: 1000 } });
+    const failed = await runAgainst(sb, 'rollback', {
+      'to-deployment-id': v1.outputs['deployment-id'] as string,
+      timeout: '3s',
+    });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.outputs).toMatchObject({ outcome: 'rollback_failed', 'to-deployment-id': '' });
+    expect(errorLines(failed).at(-1)).toMatch(
+      /^::error::rollback failed: production could not be moved back to dpl_\w+: /,
+    );
+    expect((await fetchText(sb.origins.production)).body).toContain('version 2');
+  });
+
   it('refuses a stale compare-and-swap: superseded, production unchanged', async () => {
     const v1 = await stagedDeploy('1');
     await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });

@@ -159,6 +159,15 @@ export class VercelProvider implements DeployProvider {
     return before[0] ? this.toInfo(before[0]) : undefined;
   }
 
+  /** True when the project's last alias job was a rollback away from `id` (a re-run right after one). */
+  async rolledBackFrom(id: string): Promise<boolean> {
+    const project = await this.guard('read the project', () => this.api.getProject(this.soon()));
+    const last = project.lastAliasRequest;
+    return (
+      last?.type === 'rollback' && last.fromDeploymentId === id && project.targets?.production?.id !== id
+    );
+  }
+
   /** Polls the project until production is `id`; a failed alias job or the deadline throws. */
   private async confirm(id: string, kind: 'promote' | 'rollback', deadline: number): Promise<void> {
     const { first, max } = this.o.pollMs ?? { first: 250, max: 2000 };

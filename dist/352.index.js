@@ -1,0 +1,655 @@
+export const id = 352;
+export const ids = [352];
+export const modules = {
+
+/***/ 97352:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  resolveChecks: () => (/* binding */ resolveChecks),
+  run: () => (/* binding */ smoke_test_run)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/http/client.js
+var client = __webpack_require__(8553);
+// EXTERNAL MODULE: ./lib/probes/check.js
+var check = __webpack_require__(79299);
+// EXTERNAL MODULE: ./lib/probes/report.js
+var probes_report = __webpack_require__(77337);
+// EXTERNAL MODULE: ./lib/probes/run.js + 1 modules
+var run = __webpack_require__(58738);
+// EXTERNAL MODULE: ./lib/runtime/action-run.js + 1 modules
+var action_run = __webpack_require__(19928);
+// EXTERNAL MODULE: ./lib/runtime/errors.js
+var errors = __webpack_require__(50525);
+// EXTERNAL MODULE: ./lib/inputs/spec.js
+var spec = __webpack_require__(88554);
+// EXTERNAL MODULE: ./lib/probes/status.js
+var probes_status = __webpack_require__(18689);
+;// CONCATENATED MODULE: ./lib/actions/smoke-test.inputs.js
+
+
+/** The smoke-test action's interface; `actions/smoke-test/action.yml` repeats it (checked by a test). */
+const smokeTestSpec = (0,spec/* defineAction */.QP)({
+    name: 'smoke-test',
+    inputs: {
+        url: spec/* input */.hF.url({
+            description: 'Base URL to test, e.g. the unique URL of a staged deployment.',
+            required: true,
+        }),
+        checks: spec/* input */.hF.string({
+            description: 'Checks as an inline YAML or JSON list. Each: name, path, method, headers, body, expect (status, body-contains, body-matches, json, headers, max-latency-ms). Without checks or config, GET / must answer 2xx.',
+        }),
+        config: spec/* input */.hF.string({
+            description: 'Path to a YAML or JSON file holding the checks (instead of `checks`).',
+        }),
+        retries: spec/* input */.hF.number({
+            description: 'Retries per check after the first attempt, on connection errors, timeouts and retry-on-status.',
+            default: '3',
+            integer: true,
+            min: 0,
+            max: 20,
+        }),
+        timeout: spec/* input */.hF.duration({ description: 'Timeout of each request, e.g. 10s.', default: '10s' }),
+        concurrency: spec/* input */.hF.number({
+            description: 'Checks in flight at once.',
+            default: '8',
+            integer: true,
+            min: 1,
+            max: 64,
+        }),
+        'protection-bypass': spec/* input */.hF.string({
+            description: 'Vercel Deployment Protection bypass secret, sent as the x-vercel-protection-bypass header (never to another origin) and masked.',
+            secret: true,
+        }),
+        'follow-redirects': spec/* input */.hF.boolean({
+            description: 'Follow redirects (true) or judge the 3xx answer itself (false).',
+            default: 'true',
+        }),
+        'fail-fast': spec/* input */.hF.boolean({
+            description: 'Stop starting new checks after the first failure.',
+            default: 'false',
+        }),
+        'retry-on-status': spec/* input */.hF.custom(probes_status/* parseStatusSet */.o, {
+            description: 'Statuses that earn a retry, as codes, ranges or classes, comma-separated. Add 404 to wait for a warming-up deployment.',
+            default: '429, 5xx',
+        }),
+        'retry-on-assertion': spec/* input */.hF.boolean({
+            description: 'Also retry an answered request whose assertions failed.',
+            default: 'false',
+        }),
+    },
+    outputs: {
+        passed: "'true' when every check passed, else 'false'.",
+        total: 'Number of checks.',
+        failed: 'Number of checks that failed or got no answer.',
+        'p95-ms': '95th percentile latency of the answered checks, in ms (empty when none answered).',
+        report: 'Path of the JSON report with every check result.',
+    },
+});
+
+;// CONCATENATED MODULE: ./lib/actions/smoke-test.js
+/**
+ * smoke-test entry: inputs → checks → the probe engine → outputs, summary, annotations.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** The checks from `checks` or `config`, or `GET /` expecting 2xx when neither is given. */
+async function resolveChecks(inputs) {
+    if (inputs.checks !== undefined && inputs.config !== undefined) {
+        throw new errors/* ConfigurationError */.j1("inputs 'checks' and 'config': expected one of them, got both");
+    }
+    if (inputs.checks !== undefined)
+        return (0,check/* parseChecks */.B2)(inputs.checks, "input 'checks'");
+    if (inputs.config !== undefined)
+        return (0,check/* loadChecks */.o$)(inputs.config, "input 'config'");
+    return (0,check/* parseChecks */.B2)('[/]', 'default checks');
+}
+async function smoke_test_run() {
+    await (0,action_run/* runActionBody */.I)(smokeTestSpec, async (inputs, ctx) => {
+        const checks = await resolveChecks(inputs);
+        const http = new client/* HttpClient */.Qq({ logger: ctx.logger, userAgent: 'greenlight-smoke-test' });
+        ctx.logger.info(`Smoke-testing ${inputs.url.origin} with ${checks.length} check(s)`);
+        const results = await (0,run/* runChecks */.JT)(checks, {
+            baseUrl: inputs.url,
+            timeoutMs: inputs.timeout,
+            retries: inputs.retries,
+            retryOnStatus: inputs['retry-on-status'],
+            retryOnAssertion: inputs['retry-on-assertion'],
+            followRedirects: inputs['follow-redirects'],
+            protectionBypass: inputs['protection-bypass'],
+        }, http, { concurrency: inputs.concurrency, failFast: inputs['fail-fast'] });
+        const report = (0,probes_report/* smokeTestReport */.IJ)(inputs.url.href, results);
+        const path = (0,external_node_path_.join)(ctx.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), `greenlight-smoke-test-${(0,external_node_crypto_.randomUUID)()}.json`);
+        await (0,promises_.writeFile)(path, `${JSON.stringify(report, null, 2)}\n`);
+        for (const r of results) {
+            const line = `${r.outcome.padEnd(7)} ${r.name} (${r.method} ${r.path}) ${r.status ?? '—'} ${r.latencyMs ?? '—'} ms`;
+            ctx.logger.info(r.reasons.length ? `${line}: ${r.reasons.join('; ')}` : line);
+        }
+        ctx.setOutput('passed', report.passed);
+        ctx.setOutput('total', report.total);
+        ctx.setOutput('failed', report.failed);
+        ctx.setOutput('p95-ms', report.p95Ms ?? '');
+        ctx.setOutput('report', path);
+        ctx.summary((0,probes_report/* smokeTestMarkdown */.Lk)(report));
+        const bad = results.filter((r) => r.outcome === 'failed' || r.outcome === 'error');
+        ctx.annotate('error', bad.map((r) => ({
+            title: `smoke test: ${r.name}`,
+            message: `${r.method} ${r.path}: ${r.reasons.join('; ')}`,
+        })));
+        if (!report.passed) {
+            const names = bad.map((r) => r.name);
+            const shown = names.length > 5 ? `${names.slice(0, 5).join(', ')} and ${names.length - 5} more` : names.join(', ');
+            throw new errors/* ReportedFailure */.g7(`smoke test failed: ${report.failed} of ${report.total} checks failed${shown ? ` (${shown})` : ''}${report.skipped ? `, ${report.skipped} skipped` : ''}`);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 79299:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B2: () => (/* binding */ parseChecks),
+/* harmony export */   o$: () => (/* binding */ loadChecks),
+/* harmony export */   rX: () => (/* binding */ toChecks)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(88532);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34170);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50525);
+/* harmony import */ var _status_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18689);
+/**
+ * The check format shared by smoke-test and health-check: what to request and what to expect.
+ * Written by users in YAML or JSON (inline in an input or in a file), validated with zod, and
+ * reported as one line that names the check and the field.
+ *
+ * ```yaml
+ * - name: home
+ *   path: /
+ *   expect: { status: 200, body-contains: "<title>" }
+ * - name: api health
+ *   path: /api/health
+ *   expect:
+ *     json: { "$.status": "ok" }
+ *     headers: { content-type: application/json }
+ *     max-latency-ms: 800
+ * - /about            # shorthand: GET /about expecting 2xx
+ * ```
+ */
+
+
+
+
+
+
+const statusSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()]))])
+    .transform((value, ctx) => {
+    try {
+        return (0,_status_js__WEBPACK_IMPORTED_MODULE_3__/* .parseStatusSet */ .o)(value);
+    }
+    catch (error) {
+        ctx.addIssue({ code: 'custom', message: error.expected ?? String(error) });
+        return zod__WEBPACK_IMPORTED_MODULE_5__/* .NEVER */ .tm;
+    }
+});
+const oneOrMany = zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP())]).transform((v) => (Array.isArray(v) ? v : [v]));
+const regexSchema = oneOrMany.transform((patterns, ctx) => patterns.map((p) => {
+    try {
+        return new RegExp(p);
+    }
+    catch {
+        ctx.addIssue({ code: 'custom', message: `a valid regular expression, got '${p}'` });
+        return /$^/;
+    }
+}));
+const expectSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    status: statusSchema.optional(),
+    'body-contains': oneOrMany.optional(),
+    'body-matches': regexSchema.optional(),
+    json: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J())
+        .superRefine((paths, ctx) => {
+        for (const key of Object.keys(paths)) {
+            if (!key.startsWith('$'))
+                ctx.addIssue({ code: 'custom', message: `a JSONPath starting with '$', got '${key}'` });
+        }
+    })
+        .optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_4__/* .boolean */ .zMY()]).transform(String))
+        .optional(),
+    'max-latency-ms': zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig().int().positive().optional(),
+})
+    .transform((e) => ({
+    status: e.status ?? _status_js__WEBPACK_IMPORTED_MODULE_3__/* .SUCCESS_STATUSES */ .h,
+    bodyContains: e['body-contains'] ?? [],
+    bodyMatches: e['body-matches'] ?? [],
+    json: e.json ?? {},
+    headers: Object.fromEntries(Object.entries(e.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+    maxLatencyMs: e['max-latency-ms'],
+}));
+const pathSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().regex(/^\//, { message: "a path starting with '/'" });
+// A bare string is the path shorthand; everything else must be a check object.
+const checkSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .preprocess */ .vkY((item) => (typeof item === 'string' ? { path: item } : item), zod__WEBPACK_IMPORTED_MODULE_4__/* .strictObject */ .rej({
+    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1).optional(),
+    path: pathSchema,
+    method: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP()
+        .regex(/^[A-Za-z]+$/, { message: 'an HTTP method like GET' })
+        .transform((m) => m.toUpperCase())
+        .optional(),
+    headers: zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .number */ .aig()]).transform(String)).optional(),
+    body: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J())]).optional(),
+    expect: expectSchema.optional(),
+}));
+const checksSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(checkSchema).min(1, { message: 'at least one check' });
+/**
+ * Validates parsed YAML/JSON as a list of checks (or `{checks: [...]}`).
+ * @throws ConfigurationError naming `source` (e.g. `input 'checks'`), the check and the field.
+ */
+function toChecks(value, source) {
+    const list = value && typeof value === 'object' && !Array.isArray(value) && 'checks' in value
+        ? value.checks
+        : value;
+    const result = checksSchema.safeParse(list);
+    if (!result.success) {
+        const issue = result.error.issues[0];
+        const path = issue?.path ?? [];
+        const index = typeof path[0] === 'number' ? path[0] : undefined;
+        const raw = index !== undefined && Array.isArray(list)
+            ? list[index]
+            : undefined;
+        const which = index === undefined
+            ? ''
+            : `check ${index + 1}${raw && typeof raw === 'object' && typeof raw.name === 'string' ? ` ('${raw.name}')` : ''}: `;
+        const field = path.slice(1).join('.');
+        const expected = issue?.message ?? 'a valid check';
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source}: ${which}${field ? `${field}: ` : ''}${expected.startsWith('expected') ? '' : 'expected '}${expected}`);
+    }
+    return result.data.map((c) => ({
+        name: c.name ?? c.path,
+        path: c.path,
+        method: c.method ?? 'GET',
+        headers: c.headers ?? {},
+        body: c.body === undefined || typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
+        expect: c.expect ?? expectSchema.parse({}),
+    }));
+}
+/**
+ * Parses checks written as YAML or JSON text.
+ * @throws ConfigurationError (`source: expected YAML or JSON: <parser message>` or a field error).
+ */
+function parseChecks(text, source) {
+    let value;
+    try {
+        value = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text);
+    }
+    catch (error) {
+        const first = String(error.message).split('\n')[0];
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source}: expected a YAML or JSON list of checks (${first})`);
+    }
+    return toChecks(value, source);
+}
+/**
+ * Reads checks from a YAML or JSON file.
+ * @throws ConfigurationError when the file cannot be read or is invalid.
+ */
+async function loadChecks(path, source) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source}: cannot read '${path}' (${error.code ?? 'error'})`);
+    }
+    return parseChecks(text, source);
+}
+
+
+/***/ }),
+
+/***/ 77337:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IJ: () => (/* binding */ smokeTestReport),
+/* harmony export */   Lk: () => (/* binding */ smokeTestMarkdown),
+/* harmony export */   r6: () => (/* binding */ resultsTable)
+/* harmony export */ });
+/* harmony import */ var _github_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30018);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(740);
+/**
+ * Turns probe results into what users read: counts, the p95 latency and a Markdown table.
+ */
+
+
+/** Counts and the p95 of a smoke test's results. `passed` only when every check passed. */
+function smokeTestReport(url, checks) {
+    const latencies = checks.flatMap((c) => (c.latencyMs === undefined ? [] : [c.latencyMs]));
+    const failed = checks.filter((c) => c.outcome === 'failed' || c.outcome === 'error').length;
+    const skipped = checks.filter((c) => c.outcome === 'skipped').length;
+    return {
+        url,
+        passed: failed === 0 && skipped === 0 && checks.length > 0,
+        total: checks.length,
+        failed,
+        skipped,
+        p95Ms: (0,_stats_js__WEBPACK_IMPORTED_MODULE_0__/* .percentile */ .Y)(latencies, 95),
+        checks,
+    };
+}
+const ICON = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    error: '❌ error',
+    skipped: '⏭️ skipped',
+};
+/** The per-check Markdown table (check, path, status, latency ms, attempts, result, reason). */
+function resultsTable(checks) {
+    return (0,_github_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .markdownTable */ .Q)(['Check', 'Path', 'Status', 'Latency (ms)', 'Attempts', 'Result', 'Reason'], checks.map((c) => [
+        c.name,
+        `\`${c.method} ${c.path}\``,
+        c.status === undefined ? '—' : String(c.status),
+        c.latencyMs === undefined ? '—' : String(c.latencyMs),
+        String(c.attempts),
+        ICON[c.outcome],
+        c.reasons.join('; '),
+    ]));
+}
+/** The whole job-summary section of a smoke test. */
+function smokeTestMarkdown(report) {
+    const head = report.passed
+        ? `### ✅ Smoke test passed: ${report.total} of ${report.total} checks`
+        : `### ❌ Smoke test failed: ${report.failed} of ${report.total} checks failed${report.skipped ? `, ${report.skipped} skipped` : ''}`;
+    const p95 = report.p95Ms === undefined ? '' : ` · p95 ${report.p95Ms} ms`;
+    return `${head}\n\nTarget: ${report.url}${p95}\n\n${resultsTable(report.checks)}`;
+}
+
+
+/***/ }),
+
+/***/ 58738:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  JT: () => (/* binding */ runChecks)
+});
+
+// UNUSED EXPORTS: checkUrl, probe
+
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
+// EXTERNAL MODULE: ./lib/http/errors.js
+var errors = __webpack_require__(49729);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./node_modules/jsonpath-plus/dist/index-node-esm.js
+var index_node_esm = __webpack_require__(96229);
+;// CONCATENATED MODULE: ./lib/probes/expect.js
+/**
+ * Judges an answered request against a check's expectation. Pure: takes what came back, returns the
+ * list of reasons it falls short (empty = passed).
+ */
+
+
+const show = (value) => {
+    const text = JSON.stringify(value) ?? String(value);
+    return text.length > 80 ? `${text.slice(0, 80)}…` : text;
+};
+/**
+ * Every way `answer` misses `expect`, as short human reasons (`status 503, expected 200-299`).
+ * JSONPath is evaluated by jsonpath-plus with script evaluation disabled
+ * (https://github.com/JSONPath-Plus/JSONPath).
+ */
+function judge(answer, expect) {
+    const reasons = [];
+    if (!expect.status.has(answer.status))
+        reasons.push(`status ${answer.status}, expected ${expect.status.text}`);
+    for (const text of expect.bodyContains) {
+        if (!answer.body.includes(text))
+            reasons.push(`body does not contain ${show(text)}`);
+    }
+    for (const re of expect.bodyMatches) {
+        if (!re.test(answer.body))
+            reasons.push(`body does not match /${re.source}/`);
+    }
+    const paths = Object.entries(expect.json);
+    if (paths.length > 0) {
+        let doc;
+        let parsed = false;
+        try {
+            doc = JSON.parse(answer.body);
+            parsed = true;
+        }
+        catch {
+            reasons.push(answer.body.trim() === '' ? 'body is empty, expected JSON' : 'body is not JSON');
+        }
+        if (parsed) {
+            for (const [path, expected] of paths) {
+                let found;
+                try {
+                    found = (0,index_node_esm/* JSONPath */.E)({ path, json: doc, wrap: true, eval: false });
+                }
+                catch {
+                    reasons.push(`${path} is not a valid JSONPath`);
+                    continue;
+                }
+                if (found.length === 0)
+                    reasons.push(`${path} not found`);
+                else if (!(0,external_node_util_.isDeepStrictEqual)(found[0], expected))
+                    reasons.push(`${path} is ${show(found[0])}, expected ${show(expected)}`);
+            }
+        }
+    }
+    for (const [name, wanted] of Object.entries(expect.headers)) {
+        const actual = answer.headers.get(name);
+        if (actual === null)
+            reasons.push(`header ${name} missing`);
+        else if (!actual.toLowerCase().includes(wanted.toLowerCase())) {
+            reasons.push(`header ${name} is ${show(actual)}, expected it to contain ${show(wanted)}`);
+        }
+    }
+    if (expect.maxLatencyMs !== undefined && answer.latencyMs > expect.maxLatencyMs) {
+        reasons.push(`latency ${Math.round(answer.latencyMs)} ms over ${expect.maxLatencyMs} ms`);
+    }
+    return reasons;
+}
+
+;// CONCATENATED MODULE: ./lib/probes/run.js
+/**
+ * The probe engine: sends a check's request through the shared HTTP client (retries, backoff,
+ * Retry-After, deadlines) and judges the answer. smoke-test runs a list of checks once;
+ * health-check runs them on an interval.
+ */
+
+
+
+/** Resolves a check path against the base URL, keeping the base's own path prefix. */
+function checkUrl(baseUrl, path) {
+    const base = new URL(baseUrl);
+    if (!base.pathname.endsWith('/'))
+        base.pathname += '/';
+    base.search = '';
+    return new URL(path.replace(/^\/+/, ''), base);
+}
+const BYPASS_HEADER = 'x-vercel-protection-bypass';
+/** Runs one check. Never throws for the app's or the network's faults: they become the result. */
+async function probe(check, options, http) {
+    const startedAt = http.clock.now();
+    const base = { name: check.name, method: check.method, path: check.path, startedAt };
+    const headers = { ...check.headers };
+    if (options.protectionBypass)
+        headers[BYPASS_HEADER] = options.protectionBypass;
+    const toAnswer = (r) => ({
+        status: r.status,
+        headers: r.headers,
+        body: r.text(),
+        latencyMs: r.latencyMs,
+    });
+    try {
+        const res = await http.request({
+            url: checkUrl(options.baseUrl, check.path),
+            method: check.method,
+            headers,
+            ...(check.body !== undefined ? { body: check.body } : {}),
+            timeoutMs: options.timeoutMs,
+            retries: options.retries,
+            // The user wrote this check and chose its retries, whatever its method.
+            idempotent: true,
+            retryOnStatus: (status) => options.retryOnStatus.has(status),
+            ...(options.retryOnAssertion
+                ? { retryOnResponse: (r) => judge(toAnswer(r), check.expect).length > 0 }
+                : {}),
+            redirect: options.followRedirects ? 'follow' : 'manual',
+            secretHeaders: [BYPASS_HEADER],
+            ...(options.deadline !== undefined ? { deadline: options.deadline } : {}),
+        });
+        const reasons = judge(toAnswer(res), check.expect);
+        return {
+            ...base,
+            status: res.status,
+            latencyMs: Math.round(res.latencyMs),
+            attempts: res.attempts,
+            outcome: reasons.length === 0 ? 'passed' : 'failed',
+            reasons,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof errors/* HttpError */.j))
+            throw error;
+        return {
+            ...base,
+            status: undefined,
+            latencyMs: undefined,
+            attempts: error.attempts,
+            outcome: 'error',
+            reasons: [error.detail],
+        };
+    }
+}
+/**
+ * Runs checks with at most `concurrency` in flight. Results come back in the checks' order. With
+ * `failFast`, checks not yet started when one fails are reported `skipped`.
+ */
+async function runChecks(checks, options, http, run) {
+    const limit = (0,p_limit/* default */.A)(run.concurrency);
+    let stop = false;
+    return Promise.all(checks.map((check) => limit(async () => {
+        if (stop) {
+            const startedAt = http.clock.now();
+            return {
+                name: check.name,
+                method: check.method,
+                path: check.path,
+                status: undefined,
+                latencyMs: undefined,
+                attempts: 0,
+                outcome: 'skipped',
+                reasons: ['not run: an earlier check failed (fail-fast)'],
+                startedAt,
+            };
+        }
+        const result = await probe(check, options, http);
+        if (run.failFast && result.outcome !== 'passed')
+            stop = true;
+        return result;
+    })));
+}
+
+
+/***/ }),
+
+/***/ 740:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ percentile)
+/* harmony export */ });
+/**
+ * The `p`-th percentile (0–100) of `values` by the nearest-rank method, or `undefined` for no values.
+ * Nearest rank: the smallest value such that at least p % of the values are ≤ it.
+ */
+function percentile(values, p) {
+    if (values.length === 0)
+        return undefined;
+    const sorted = [...values].sort((a, b) => a - b);
+    const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
+    return sorted[rank - 1];
+}
+
+
+/***/ }),
+
+/***/ 18689:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ SUCCESS_STATUSES),
+/* harmony export */   o: () => (/* binding */ parseStatusSet)
+/* harmony export */ });
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34170);
+/**
+ * Sets of HTTP statuses as users write them: `200`, `[200, 204]`, `"200-299"`, `"2xx"`, or a
+ * comma list of those (`"429, 5xx"`). One parser serves `expect.status` and `retry-on-status`.
+ */
+
+const EXPECTED = 'a status like 200, a list like [200, 204], a range like 200-299, or a class like 2xx';
+function part(item) {
+    const t = item.trim().toLowerCase();
+    let m = /^([1-5])xx$/.exec(t);
+    if (m)
+        return [Number(m[1]) * 100, Number(m[1]) * 100 + 99];
+    m = /^(\d{3})\s*-\s*(\d{3})$/.exec(t);
+    if (m && Number(m[1]) <= Number(m[2]))
+        return [Number(m[1]), Number(m[2])];
+    m = /^(\d{3})$/.exec(t);
+    if (m)
+        return [Number(m[1]), Number(m[1])];
+    throw new _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp(EXPECTED);
+}
+/**
+ * Parses a status set.
+ * @throws ValueError when any item is not a status, range or class.
+ */
+function parseStatusSet(value) {
+    const items = Array.isArray(value) ? value.map(String) : String(value).split(',');
+    if (items.length === 0 || items.every((i) => i.trim() === ''))
+        throw new _inputs_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp(EXPECTED);
+    const ranges = items.filter((i) => i.trim() !== '').map(part);
+    return {
+        has: (status) => ranges.some(([lo, hi]) => status >= lo && status <= hi),
+        text: ranges.map(([lo, hi]) => (lo === hi ? String(lo) : `${lo}-${hi}`)).join(', '),
+    };
+}
+/** The default expectation: any 2xx. */
+const SUCCESS_STATUSES = parseStatusSet('200-299');
+
+
+/***/ })
+
+};

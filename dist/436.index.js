@@ -1,0 +1,197 @@
+export const id = 436;
+export const ids = [436];
+export const modules = {
+
+/***/ 99537:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ deploySpec)
+/* harmony export */ });
+/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88554);
+/* harmony import */ var _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37271);
+
+
+/** The deploy action's interface; `actions/deploy/action.yml` repeats it (checked by a test). */
+const deploySpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+    name: 'deploy',
+    inputs: {
+        ..._provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .providerInputs */ .H,
+        environment: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(['preview', 'staging', 'production'], {
+            description: 'preview, staging (a preview build, optionally aliased) or production.',
+            default: 'preview',
+        }),
+        path: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+            description: 'Directory to deploy: a static build, or the project root holding .vercel/output when prebuilt.',
+            default: '.',
+        }),
+        prebuilt: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Deploy a Build Output API tree (.vercel/output, e.g. from `vercel build`) without building.',
+            default: 'false',
+        }),
+        staged: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+            description: 'Production only: build without moving the production domains, for a blue-green promote later. Defaults to true for production.',
+        }),
+        timeout: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({
+            description: 'Deadline for the whole deploy; on expiry the deployment is cancelled and the step fails naming it.',
+            default: '15m',
+        }),
+        alias: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+            description: 'A domain to point at the new deployment, e.g. staging.example.com.',
+        }),
+        'deploy-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['deploy-command'],
+        'production-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['production-command'],
+    },
+    outputs: {
+        'deployment-id': 'Id of the deployment (new, or reused on a re-run).',
+        url: 'Unique URL of the deployment (use it for smoke tests before promotion).',
+        'previous-deployment-id': 'Production deployment live before this deploy (production only; empty when none). Pass it to promote and rollback.',
+        environment: 'The environment deployed to.',
+        reused: "'true' when a re-run found this commit's ready deployment and did not deploy again.",
+    },
+});
+
+
+/***/ }),
+
+/***/ 4436:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34170);
+/* harmony import */ var _github_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30018);
+/* harmony import */ var _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78783);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50525);
+/* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19928);
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37642);
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99537);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(54478);
+/* harmony import */ var _release_steps_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85668);
+/**
+ * deploy entry: builds and uploads a deployment (staged for production by default), reusing the
+ * ready deployment of an earlier attempt of the same run, and records it in GitHub when asked.
+ */
+
+
+
+
+
+
+
+
+
+
+async function run() {
+    await (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runActionBody */ .I)(_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .deploySpec */ .h, async (inputs, ctx) => {
+        const environment = inputs.environment;
+        const staged = inputs.staged ?? environment === 'production';
+        if (staged && environment !== 'production') {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`input 'staged': only production deployments can be staged, got environment '${environment}'`);
+        }
+        if (inputs.alias && inputs.provider === 'command') {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1("input 'alias': not supported with provider 'command'; point domains in your deploy command");
+        }
+        const { provider, http } = (0,_provider_js__WEBPACK_IMPORTED_MODULE_6__/* .makeProvider */ .g)(inputs, ctx.env, ctx.logger);
+        const records = _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseRecords */ ._.create(inputs['github-token'], ctx.env, http, ctx.logger);
+        const started = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now();
+        const result = await (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .deployStep */ .c)(provider, {
+            path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.path),
+            environment,
+            staged,
+            prebuilt: inputs.prebuilt,
+            meta: (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .runMeta */ .Z)(ctx.env, environment),
+            deadline: started + inputs.timeout,
+            alias: inputs.alias,
+            logger: ctx.logger,
+        });
+        await records.deployed(result.deployment, environment, staged);
+        const d = result.deployment;
+        ctx.setOutput('deployment-id', d.id);
+        ctx.setOutput('url', d.url);
+        ctx.setOutput('previous-deployment-id', result.previous?.id ?? '');
+        ctx.setOutput('environment', environment);
+        ctx.setOutput('reused', result.reused);
+        const how = result.reused
+            ? 'reused (re-run)'
+            : `${result.uploadedFiles} file(s), ${result.uploadedBytes} bytes uploaded`;
+        ctx.summary(`### ✅ Deployed to ${environment}${staged ? ' (staged: production not moved)' : ''}\n\n` +
+            (0,_github_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .markdownTable */ .Q)(['Deployment', 'URL', 'Previous production', 'Upload', 'Time'], [[d.id, d.url, result.previous?.id ?? '—', how, (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(_runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() - started)]]));
+    });
+}
+
+
+/***/ }),
+
+/***/ 85668:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ runMeta),
+/* harmony export */   c: () => (/* binding */ deployStep)
+/* harmony export */ });
+/**
+ * The meta a deployment carries: commit, environment and run (the re-run key), repository and ref.
+ * Values come from the runner's `GITHUB_*` variables; absent ones are left out.
+ */
+function runMeta(env, environment) {
+    const meta = { greenlightEnvironment: environment };
+    const put = (key, value) => {
+        if (value)
+            meta[key] = value;
+    };
+    put('githubCommitSha', env.GITHUB_SHA);
+    put('githubRunId', env.GITHUB_RUN_ID);
+    put('githubRunAttempt', env.GITHUB_RUN_ATTEMPT);
+    put('githubRepo', env.GITHUB_REPOSITORY);
+    put('githubCommitRef', env.GITHUB_REF_NAME);
+    return meta;
+}
+/**
+ * Records live production, then reuses this run's ready deployment (a re-run) or deploys anew, and
+ * points `alias` at the result.
+ * @throws ProviderError / ConfigurationError from the provider.
+ */
+async function deployStep(provider, args) {
+    const { environment, logger } = args;
+    let previous = environment === 'production' ? await provider.production() : undefined;
+    const reused = await provider.findReusable(args.meta, environment);
+    if (reused && previous?.id === reused.id) {
+        // An earlier attempt already put it live: "before this release" is what preceded it.
+        previous = await provider.previousProduction(reused.id);
+    }
+    let uploadedFiles = 0;
+    let uploadedBytes = 0;
+    let deployment;
+    if (reused) {
+        logger.info(`re-run: reusing ${reused.id}, already ready for this commit and run`);
+        deployment = reused;
+        const live = environment === 'production' ? await provider.production() : undefined;
+        if (environment === 'production' && !args.staged && live?.id !== reused.id)
+            await provider.promote(reused.id, args.deadline);
+    }
+    else {
+        const result = await provider.deploy({
+            path: args.path,
+            environment,
+            staged: args.staged,
+            prebuilt: args.prebuilt,
+            meta: args.meta,
+            deadline: args.deadline,
+        });
+        ({ deployment, uploadedFiles, uploadedBytes } = result);
+    }
+    if (args.alias) {
+        logger.info(`pointing ${args.alias} at ${deployment.id}`);
+        await provider.assignAlias(deployment.id, args.alias, args.deadline);
+    }
+    return { deployment, previous, reused: reused !== undefined, uploadedFiles, uploadedBytes };
+}
+
+
+/***/ })
+
+};

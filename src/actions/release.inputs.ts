@@ -1,0 +1,63 @@
+import { defineAction, input } from '../inputs/spec.js';
+import { deploySpec } from './deploy.inputs.js';
+import { healthCheckSpec } from './health-check.inputs.js';
+import { commandInputs, providerInputs } from './provider.inputs.js';
+
+const health = healthCheckSpec.inputs;
+
+/** The root action ("release"): `action.yml` repeats it (checked by a test). */
+export const releaseSpec = defineAction({
+  name: 'release',
+  inputs: {
+    ...providerInputs,
+    ...commandInputs,
+    path: deploySpec.inputs.path,
+    prebuilt: deploySpec.inputs.prebuilt,
+    timeout: input.duration({
+      description: 'Deadline for the deploy (build and upload); on expiry the deployment is cancelled.',
+      default: '15m',
+    }),
+    'production-url': input.url({
+      description: 'The URL production serves on (your production domain), health-checked after the promote.',
+      required: true,
+    }),
+    'smoke-checks': input.string({
+      description:
+        'Checks for the staged deployment before it gets traffic, inline YAML or JSON (smoke-test format). Default: GET / answers 2xx. 404, 429 and 5xx are retried while it warms up.',
+    }),
+    'health-checks': input.string({
+      description:
+        'Checks every health measurement runs on production-url, inline YAML or JSON (smoke-test format). Default: GET / answers 2xx.',
+    }),
+    interval: health.interval,
+    count: health.count,
+    duration: health.duration,
+    'initial-delay': health['initial-delay'],
+    'failure-limit': health['failure-limit'],
+    'consecutive-error-limit': health['consecutive-error-limit'],
+    'max-error-rate': health['max-error-rate'],
+    'max-p95-ms': health['max-p95-ms'],
+    'max-p99-ms': health['max-p99-ms'],
+    'consecutive-success-limit': health['consecutive-success-limit'],
+    'progress-deadline': health['progress-deadline'],
+    'protection-bypass': health['protection-bypass'],
+    force: input.boolean({
+      description:
+        'Promote this commit even if it was rolled back before (by default a re-run does not promote a rolled-back commit again).',
+      default: 'false',
+    }),
+    'rollback-timeout': input.duration({
+      description: 'Deadline for converging production back when the health check fails.',
+      default: '5m',
+    }),
+  },
+  outputs: {
+    outcome:
+      'promoted, rolled_back, rollback_failed, superseded or smoke_failed. rolled_back, rollback_failed and smoke_failed fail the step.',
+    'deployment-id': 'The staged deployment this release built (or reused on a re-run).',
+    'previous-deployment-id': 'Production deployment before this release: the rollback target.',
+    url: 'Unique URL of the deployment.',
+    'time-to-rollback-ms':
+      'After a rollback: ms from the first failed health probe to production confirmed restored (empty otherwise).',
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * The release timeline: each stage with its start, duration and outcome, for the summary, the
+ * rehearsal and the JSON output.
+ */
+import { markdownTable } from '../github/markdown.js';
+import { formatDuration } from '../inputs/parse.js';
+import type { Clock } from '../runtime/clock.js';
+
+export interface Stage {
+  /** e.g. `deploy`, `smoke test`, `promote`, `health check`, `rollback`. */
+  stage: string;
+  /** ms since epoch. */
+  startedAt: number;
+  durationMs: number;
+  /** A short word: `ready`, `passed`, `promoted`, `unhealthy`, `rolled_back` … */
+  outcome: string;
+  /** One line of detail. */
+  detail: string;
+}
+
+/** Collects stages as they finish. */
+export class Timeline {
+  readonly stages: Stage[] = [];
+  constructor(private readonly clock: Clock) {}
+
+  /**
+   * Runs `work` as a stage; its result's `outcome`/`detail` are recorded. A thrown error is recorded
+   * as outcome `failed` with the error's message, then rethrown.
+   */
+  async run<T extends { outcome: string; detail: string }>(
+    stage: string,
+    work: () => Promise<T>,
+  ): Promise<T> {
+    const startedAt = this.clock.now();
+    try {
+      const result = await work();
+      this.stages.push({
+        stage,
+        startedAt,
+        durationMs: this.clock.now() - startedAt,
+        outcome: result.outcome,
+        detail: result.detail,
+      });
+      return result;
+    } catch (error) {
+      this.stages.push({
+        stage,
+        startedAt,
+        durationMs: this.clock.now() - startedAt,
+        outcome: 'failed',
+        detail: (error as Error).message,
+      });
+      throw error;
+    }
+  }
+}
+
+/** The timeline as a Markdown table (stage, duration, outcome, detail). */
+export function timelineMarkdown(stages: readonly Stage[]): string {
+  return markdownTable(
+    ['Stage', 'Duration', 'Outcome', 'Detail'],
+    stages.map((s) => [s.stage, formatDuration(s.durationMs), s.outcome, s.detail]),
+  );
+}
+
+/** The timeline as aligned plain text, one stage a line (for the terminal). */
+export function timelineText(stages: readonly Stage[]): string {
+  const width = Math.max(5, ...stages.map((s) => s.stage.length));
+  const head = `  ${'stage'.padEnd(width)}  ${'duration'.padStart(8)}  outcome`;
+  const rows = stages.map(
+    (s) =>
+      `  ${s.stage.padEnd(width)}  ${formatDuration(s.durationMs).padStart(8)}  ${s.outcome}${s.detail ? `: ${s.detail}` : ''}`,
+  );
+  return [head, ...rows].join('\n');
+}
