@@ -53,10 +53,9 @@ function recordingLogger() {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  sandboxCommand: () => (/* reexport */ sandboxCommand)
+  sandboxCommand: () => (/* reexport */ sandboxCommand),
+  O: () => (/* binding */ startSandbox)
 });
-
-// UNUSED EXPORTS: startSandbox
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -2560,7 +2559,7 @@ function publicHost(host) {
         return '[::1]';
     return host.includes(':') ? `[${host}]` : host;
 }
-async function server_startSandboxServer(options = {}) {
+async function startSandboxServer(options = {}) {
     validate(options);
     const host = options.host ?? '127.0.0.1';
     const logger = options.logger ?? runtime_logger/* silentLogger */.qq;
@@ -2718,7 +2717,7 @@ async function sandboxCommand(args) {
     const { help: _help, ...sandboxOptions } = options;
     let sandbox;
     try {
-        sandbox = await server_startSandboxServer({
+        sandbox = await startSandboxServer({
             ...sandboxOptions,
             logger: (0,runtime_logger/* consoleLogger */.kS)({ verbose: process.env.GREENLIGHT_DEBUG === '1' }),
         });

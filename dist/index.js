@@ -564,7 +564,7 @@ const ACTIONS = {
     deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(264), __nccwpck_require__.e(72), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4436)),
     promote: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(264), __nccwpck_require__.e(72), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71616)),
     rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(264), __nccwpck_require__.e(72), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80401)),
-    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(264), __nccwpck_require__.e(72), __nccwpck_require__.e(815), __nccwpck_require__.e(414), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(496), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 93971)),
+    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(264), __nccwpck_require__.e(815), __nccwpck_require__.e(72), __nccwpck_require__.e(414), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(496), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54374)),
 };
 function isActionName(name) {
     return Object.hasOwn(ACTIONS, name);
@@ -587,23 +587,32 @@ var errors = __nccwpck_require__(50525);
 const USAGE = `greenlight — ship web apps safely from GitHub Actions
 
 Usage:
+  greenlight rehearse [--dir PATH] [--prebuilt] [--json]    the release path end to end on the embedded sandbox
   greenlight run <action> [--with name=value …] [--json]   run an action's bundle as the runner does
   greenlight sandbox [--port N] [--state DIR] [--token T]  a local Vercel-compatible API and hosting
   greenlight help                                          this text
 
-Actions: smoke-test, deploy, promote, rollback`;
+Actions: smoke-test, health-check, deploy, promote, rollback, release`;
 /** Runs the CLI with `args` (without node and script); resolves with the exit status. */
 async function main(args) {
     const [command, ...rest] = args;
     try {
         switch (command) {
             case 'run': {
-                const { runCommand, RUN_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(639)]).then(__nccwpck_require__.bind(__nccwpck_require__, 35639));
+                const { runCommand, RUN_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 623));
                 if (rest.includes('--help') || rest.includes('-h')) {
                     process.stdout.write(`${RUN_USAGE}\n`);
                     return 0;
                 }
                 return await runCommand(rest);
+            }
+            case 'rehearse': {
+                const { rehearseCommand, REHEARSE_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(985), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18601));
+                if (rest.includes('--help') || rest.includes('-h')) {
+                    process.stdout.write(`${REHEARSE_USAGE}\n`);
+                    return 0;
+                }
+                return await rehearseCommand(rest);
             }
             case 'sandbox': {
                 const { sandboxCommand } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 46985));

@@ -6,11 +6,12 @@ import { ConfigurationError, errorMessage } from './runtime/errors.js';
 const USAGE = `greenlight — ship web apps safely from GitHub Actions
 
 Usage:
+  greenlight rehearse [--dir PATH] [--prebuilt] [--json]    the release path end to end on the embedded sandbox
   greenlight run <action> [--with name=value …] [--json]   run an action's bundle as the runner does
   greenlight sandbox [--port N] [--state DIR] [--token T]  a local Vercel-compatible API and hosting
   greenlight help                                          this text
 
-Actions: smoke-test, deploy, promote, rollback`;
+Actions: smoke-test, health-check, deploy, promote, rollback, release`;
 
 /** Runs the CLI with `args` (without node and script); resolves with the exit status. */
 export async function main(args: readonly string[]): Promise<number> {
@@ -24,6 +25,14 @@ export async function main(args: readonly string[]): Promise<number> {
           return 0;
         }
         return await runCommand(rest);
+      }
+      case 'rehearse': {
+        const { rehearseCommand, REHEARSE_USAGE } = await import('./cli/rehearse.js');
+        if (rest.includes('--help') || rest.includes('-h')) {
+          process.stdout.write(`${REHEARSE_USAGE}\n`);
+          return 0;
+        }
+        return await rehearseCommand(rest);
       }
       case 'sandbox': {
         const { sandboxCommand } = await import('./sandbox/index.js');

@@ -108,7 +108,7 @@ export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
 
   if (!o.force && ((await records.wasRolledBack()) || (await provider.rolledBackFrom?.(deployment.id)))) {
     const reason = `this commit (${deployment.id}) was rolled back earlier; it is not promoted again unless force is true`;
-    timeline.stages.push({
+    timeline.add({
       stage: 'promote',
       startedAt: clock.now(),
       durationMs: 0,

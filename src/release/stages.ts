@@ -21,7 +21,17 @@ export interface Stage {
 /** Collects stages as they finish. */
 export class Timeline {
   readonly stages: Stage[] = [];
-  constructor(private readonly clock: Clock) {}
+  /** `onStage` hears each stage as it ends (live progress). */
+  constructor(
+    private readonly clock: Clock,
+    private readonly onStage: (stage: Stage) => void = () => {},
+  ) {}
+
+  /** Records a finished stage. */
+  add(stage: Stage): void {
+    this.stages.push(stage);
+    this.onStage(stage);
+  }
 
   /**
    * Runs `work` as a stage; its result's `outcome`/`detail` are recorded. A thrown error is recorded
@@ -34,7 +44,7 @@ export class Timeline {
     const startedAt = this.clock.now();
     try {
       const result = await work();
-      this.stages.push({
+      this.add({
         stage,
         startedAt,
         durationMs: this.clock.now() - startedAt,
@@ -43,7 +53,7 @@ export class Timeline {
       });
       return result;
     } catch (error) {
-      this.stages.push({
+      this.add({
         stage,
         startedAt,
         durationMs: this.clock.now() - startedAt,
@@ -63,9 +73,11 @@ export function timelineMarkdown(stages: readonly Stage[]): string {
   );
 }
 
-/** The timeline as aligned plain text, one stage a line (for the terminal). */
-export function timelineText(stages: readonly Stage[]): string {
-  const width = Math.max(5, ...stages.map((s) => s.stage.length));
+/** The timeline as aligned plain text, one stage a line (for the terminal); `width` pads the stage column. */
+export function timelineText(
+  stages: readonly Stage[],
+  width = Math.max(5, ...stages.map((s) => s.stage.length)),
+): string {
   const head = `  ${'stage'.padEnd(width)}  ${'duration'.padStart(8)}  outcome`;
   const rows = stages.map(
     (s) =>

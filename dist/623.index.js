@@ -1,0 +1,487 @@
+export const id = 623;
+export const ids = [623];
+export const modules = {
+
+/***/ 40906:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _6: () => (/* binding */ runBundledAction)
+});
+
+// UNUSED EXPORTS: actionYmlPath, toolkitRoot
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __webpack_require__(73136);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./lib/inputs/spec.js
+var spec = __webpack_require__(88554);
+// EXTERNAL MODULE: ./lib/runtime/errors.js
+var errors = __webpack_require__(50525);
+;// CONCATENATED MODULE: ./lib/github/file-commands.js
+/**
+ * Reads the files the runner gives a step for outputs (`GITHUB_OUTPUT`) and environment
+ * (`GITHUB_ENV`): lines `name=value`, or heredocs `name<<DELIMITER` … `DELIMITER` as
+ * `core.setOutput` writes them
+ * (https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#setting-an-output-parameter).
+ */
+function parseFileCommands(text) {
+    const values = {};
+    const lines = text.split(/\r?\n/);
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line === '')
+            continue;
+        const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+        if (heredoc) {
+            const [, name, delimiter] = heredoc;
+            const body = [];
+            for (i++; i < lines.length && lines[i] !== delimiter; i++)
+                body.push(lines[i]);
+            if (i >= lines.length)
+                throw new Error(`file command '${name}': delimiter '${delimiter}' never closes`);
+            values[name] = body.join('\n');
+            continue;
+        }
+        const eq = line.indexOf('=');
+        if (eq <= 0)
+            throw new Error(`file command line ${i + 1}: expected name=value or name<<DELIMITER`);
+        values[line.slice(0, eq)] = line.slice(eq + 1);
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./lib/cli/bundle.js
+/**
+ * Runs an action's bundle exactly as the GitHub runner does: `node dist/<action>.js` with its
+ * inputs as `INPUT_*` variables (declared defaults from `action.yml` applied, as the runner does),
+ * and fresh `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY` and `RUNNER_TEMP`. Used by `greenlight run`,
+ * `greenlight rehearse` and the end-to-end tests.
+ */
+
+
+
+
+
+
+
+
+
+/** The repository root: the parent of `dist/` (bundled) or of `src/` (from source). */
+function toolkitRoot() {
+    return (0,external_node_path_.dirname)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)).replace(/[\\/]cli$/, ''));
+}
+/** Where an action's metadata lives: `action.yml` for `release`, else `actions/<name>/action.yml`. */
+function actionYmlPath(name, root = toolkitRoot()) {
+    return name === 'release' ? (0,external_node_path_.join)(root, 'action.yml') : (0,external_node_path_.join)(root, 'actions', name, 'action.yml');
+}
+/**
+ * Runs `action` with `inputs` (input name → raw string, as a workflow's `with:` gives them).
+ * @throws ConfigurationError for an unknown action or an input the action does not declare.
+ */
+async function runBundledAction(action, inputs, options = {}) {
+    const root = options.root ?? toolkitRoot();
+    const ymlPath = actionYmlPath(action, root);
+    let meta;
+    try {
+        meta = (0,dist/* parse */.qg)(await (0,promises_.readFile)(ymlPath, 'utf8'));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`unknown action '${action}' (no ${ymlPath})`);
+    }
+    const declared = meta.inputs ?? {};
+    for (const name of Object.keys(inputs)) {
+        if (!(name in declared)) {
+            throw new errors/* ConfigurationError */.j1(`action '${action}' has no input '${name}'; it takes: ${Object.keys(declared).join(', ')}`);
+        }
+    }
+    const temp = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-run-'));
+    const outputFile = (0,external_node_path_.join)(temp, 'output');
+    const summaryFile = (0,external_node_path_.join)(temp, 'summary');
+    await (0,promises_.writeFile)(outputFile, '');
+    await (0,promises_.writeFile)(summaryFile, '');
+    const env = {};
+    for (const [k, v] of Object.entries(process.env))
+        if (v !== undefined && !k.startsWith('INPUT_'))
+            env[k] = v;
+    for (const [name, def] of Object.entries(declared)) {
+        if (def.default !== undefined && def.default !== null)
+            env[(0,spec/* inputEnvName */.d_)(name)] = String(def.default);
+    }
+    for (const [name, value] of Object.entries(inputs))
+        env[(0,spec/* inputEnvName */.d_)(name)] = value;
+    // RUNNER_TEMP outlives the run (reports written there stay readable); the file-command files do not.
+    const runnerTemp = process.env.RUNNER_TEMP || (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-runner-temp-')));
+    Object.assign(env, {
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        RUNNER_TEMP: runnerTemp,
+        GITHUB_ACTIONS: 'true',
+    });
+    for (const [k, v] of Object.entries(options.env ?? {})) {
+        if (v === undefined)
+            delete env[k];
+        else
+            env[k] = v;
+    }
+    const main = (0,external_node_path_.join)((0,external_node_path_.dirname)(ymlPath), meta.runs?.main ?? '');
+    try {
+        const child = (0,external_node_child_process_.spawn)(options.node ?? process.execPath, [main], {
+            cwd: options.cwd ?? process.cwd(),
+            env,
+            stdio: options.stdio === 'inherit' ? ['ignore', 'inherit', 'inherit'] : ['ignore', 'pipe', 'pipe'],
+        });
+        let stdout = '';
+        let stderr = '';
+        child.stdout?.on('data', (d) => (stdout += d.toString()));
+        child.stderr?.on('data', (d) => (stderr += d.toString()));
+        const exitCode = await new Promise((resolve, reject) => {
+            child.on('error', reject);
+            child.on('close', (code) => resolve(code ?? 1));
+        });
+        return {
+            exitCode,
+            outputs: parseFileCommands(await (0,promises_.readFile)(outputFile, 'utf8')),
+            summary: await (0,promises_.readFile)(summaryFile, 'utf8'),
+            stdout,
+            stderr,
+        };
+    }
+    finally {
+        await (0,promises_.rm)(temp, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 623:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RUN_USAGE: () => (/* binding */ RUN_USAGE),
+/* harmony export */   runCommand: () => (/* binding */ runCommand)
+/* harmony export */ });
+/* unused harmony export parseRunArgs */
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50525);
+/* harmony import */ var _bundle_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40906);
+/**
+ * `greenlight run <action> [--with name=value …] [--json]`: runs an action's bundle the way the
+ * runner does and prints its outputs and job summary.
+ */
+
+
+const RUN_USAGE = `greenlight run <action> [--with name=value …] [--json]
+
+Runs dist/<action>.js exactly as the GitHub runner does (INPUT_* variables with action.yml defaults,
+temporary GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files), streams its log, then prints its outputs and
+job summary. --json prints {"exitCode","outputs","summary"} on stdout instead. Exit status: the action's.
+
+  greenlight run smoke-test --with url=https://example.com --with checks='[/, /about]'`;
+/** Parses `run` arguments. @throws ConfigurationError with one line. */
+function parseRunArgs(args) {
+    const [action, ...rest] = args;
+    if (!action || action.startsWith('-'))
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1('greenlight run: expected an action name, e.g. smoke-test');
+    const inputs = {};
+    let json = false;
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        if (arg === '--json') {
+            json = true;
+            continue;
+        }
+        let pair;
+        if (arg === '--with' || arg === '-w')
+            pair = rest[++i];
+        else if (arg.startsWith('--with='))
+            pair = arg.slice('--with='.length);
+        else
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`greenlight run: unknown argument '${arg}'; expected --with name=value or --json`);
+        const eq = pair?.indexOf('=') ?? -1;
+        if (!pair || eq <= 0)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigurationError */ .j1(`greenlight run: --with expects name=value, got '${pair ?? ''}'`);
+        inputs[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    return { action, inputs, json };
+}
+/** Runs the command; resolves with the process exit status. */
+async function runCommand(args) {
+    const { action, inputs, json } = parseRunArgs(args);
+    const result = await (0,_bundle_js__WEBPACK_IMPORTED_MODULE_0__/* .runBundledAction */ ._6)(action, inputs, { stdio: json ? 'capture' : 'inherit' });
+    if (json) {
+        process.stdout.write(`${JSON.stringify({ exitCode: result.exitCode, outputs: result.outputs, summary: result.summary })}\n`);
+        if (result.exitCode !== 0)
+            process.stderr.write(result.stdout + result.stderr);
+        return result.exitCode;
+    }
+    const lines = Object.entries(result.outputs).map(([k, v]) => `  ${k}=${v}`);
+    process.stdout.write(`\nOutputs:\n${lines.length ? lines.join('\n') : '  (none)'}\n`);
+    if (result.summary.trim())
+        process.stdout.write(`\nJob summary:\n${result.summary.trim()}\n`);
+    process.stdout.write(`\n${action} exited with ${result.exitCode}\n`);
+    return result.exitCode;
+}
+
+
+/***/ }),
+
+/***/ 34170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   Qp: () => (/* binding */ ValueError),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Parsers for the value shapes every action's inputs share. Each returns the parsed value or
+ * throws {@link ValueError} whose message completes the sentence "expected …" — the input layer
+ * adds the input's name and the raw value.
+ */
+/** Thrown by the parsers below; `expected` reads as "expected <expected>". */
+class ValueError extends Error {
+    expected;
+    constructor(expected) {
+        super(`expected ${expected}`);
+        this.expected = expected;
+        this.name = 'ValueError';
+    }
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+/**
+ * A duration such as `30s`, `5m`, `1h`, `250ms` or `1m30s`, in milliseconds (rounded to whole ms).
+ * @throws ValueError when the text is not such a duration (a bare number has no unit and is refused).
+ */
+function parseDuration(text) {
+    const expected = 'a duration like 30s or 5m';
+    if (text === '')
+        throw new ValueError(expected);
+    DURATION_PART.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    for (let m = DURATION_PART.exec(text); m; m = DURATION_PART.exec(text)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        end = DURATION_PART.lastIndex;
+    }
+    if (end !== text.length)
+        throw new ValueError(expected);
+    return Math.round(total);
+}
+/** Formats milliseconds the way {@link parseDuration} reads them: `1500` → `1.5s`, `90000` → `1m30s`. */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    const minutes = Math.floor(ms / 60_000);
+    const seconds = Math.round((ms % 60_000) / 1000);
+    if (minutes < 60)
+        return seconds ? `${minutes}m${seconds}s` : `${minutes}m`;
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours}h${minutes % 60}m` : `${hours}h`;
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/**
+ * A YAML 1.2 core-schema boolean, as `core.getBooleanInput` accepts: `true`/`True`/`TRUE` or
+ * `false`/`False`/`FALSE`. `yes`, `on`, `1` and the like are refused.
+ * @throws ValueError otherwise.
+ */
+function parseBoolean(text) {
+    if (TRUE.has(text))
+        return true;
+    if (FALSE.has(text))
+        return false;
+    throw new ValueError('true or false');
+}
+/** A list given one item per line or separated by commas; items are trimmed, empty ones dropped. */
+function parseList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * A number within `[min, max]`; with `integer`, a whole number.
+ * @throws ValueError naming the bounds.
+ */
+function parseNumber(text, bounds) {
+    const { min = -Infinity, max = Infinity, integer = false } = bounds;
+    const kind = integer ? 'an integer' : 'a number';
+    const range = min > -Infinity && max < Infinity
+        ? ` from ${min} to ${max}`
+        : min > -Infinity
+            ? ` of at least ${min}`
+            : max < Infinity
+                ? ` of at most ${max}`
+                : '';
+    const value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+        throw new ValueError(`${kind}${range}`);
+    }
+    return value;
+}
+/**
+ * An absolute `http:` or `https:` URL.
+ * @throws ValueError otherwise.
+ */
+function parseHttpUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ValueError('an http(s) URL like https://example.com');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ValueError('an http(s) URL like https://example.com');
+    }
+    return url;
+}
+/**
+ * One of a fixed set of words.
+ * @throws ValueError listing the choices.
+ */
+function parseChoice(text, choices) {
+    if (choices.includes(text))
+        return text;
+    throw new ValueError(`one of ${choices.join(', ')}`);
+}
+
+
+/***/ }),
+
+/***/ 88554:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   d_: () => (/* binding */ inputEnvName),
+/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50525);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34170);
+/**
+ * Inputs are declared once. Each action's inputs are a zod schema per input plus the metadata its
+ * `action.yml` must repeat (description, required, default); a test compares the two. The same
+ * declaration drives parsing here, the CLI's `greenlight run`, and the docs.
+ */
+
+
+
+function fromParser(parse) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((raw, ctx) => {
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp))
+                throw error;
+            ctx.addIssue({ code: 'custom', message: error.expected, input: raw });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+    });
+}
+function define(parse, options) {
+    return {
+        description: options.description,
+        required: options.required ?? false,
+        default: options.default,
+        secret: options.secret ?? false,
+        schema: fromParser(parse),
+    };
+}
+/** Builders for the input shapes the actions share. */
+const input = {
+    /** Free text (optionally matched against `pattern`, described by `expected`). */
+    string: (o) => define((raw) => {
+        if (o.pattern && !o.pattern.test(raw))
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp(o.expected ?? `text matching ${o.pattern}`);
+        return raw;
+    }, o),
+    /** An absolute http(s) URL, as a `URL`. */
+    url: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpUrl */ .f$, o),
+    /** YAML 1.2 `true`/`false`. */
+    boolean: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG, o),
+    /** `30s`, `5m`, `1h` … parsed to milliseconds. */
+    duration: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9, o),
+    /** A number within bounds; `integer` demands a whole number. */
+    number: (o) => define((raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumber */ .$J)(raw, o), o),
+    /** Items separated by newlines or commas. */
+    list: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1, o),
+    /** Any other shape: `parse` returns the value or throws `ValueError` ("expected …"). */
+    custom: (parse, o) => define(parse, o),
+    /** One word out of `choices`. */
+    choice: (choices, o) => define((raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(raw, choices), o),
+};
+/** Declares an action (identity at run time; keeps the literal types). */
+function defineAction(spec) {
+    return spec;
+}
+/** The environment variable the runner uses for an input: `INPUT_` + name upper-cased, spaces as `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads and parses every input of `spec` from `env` the way the runner passes them (`INPUT_*`,
+ * trimmed; empty means absent; absent means the declared default).
+ *
+ * `onSecret` receives each non-empty secret value before anything is parsed, so the caller can mask
+ * it first.
+ * @throws ConfigurationError with one line: `input 'timeout': expected a duration like 30s or 5m, got 'soon'`.
+ */
+function readInputs(spec, env, onSecret = () => { }) {
+    const raws = new Map();
+    for (const [name, def] of Object.entries(spec.inputs)) {
+        const raw = (env[inputEnvName(name)] ?? '').trim();
+        if (def.secret && raw !== '')
+            onSecret(raw);
+        raws.set(name, raw);
+    }
+    const values = {};
+    for (const [name, def] of Object.entries(spec.inputs)) {
+        const raw = raws.get(name) || def.default || '';
+        if (raw === '') {
+            if (def.required)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${name}': required, but not supplied`);
+            values[name] = undefined;
+            continue;
+        }
+        const result = def.schema.safeParse(raw);
+        if (!result.success) {
+            const expected = result.error.issues[0]?.message ?? 'a valid value';
+            const got = def.secret
+                ? 'a value that is not shown'
+                : `'${raw.length > 200 ? `${raw.slice(0, 200)}…` : raw}'`;
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${name}': ${expected.startsWith('expected') ? '' : 'expected '}${expected}, got ${got}`);
+        }
+        values[name] = result.data;
+    }
+    return values;
+}
+
+
+/***/ })
+
+};
