@@ -388,6 +388,10 @@ async function catchChild() {
         queueMicrotask(() => {
             if (settled || !matches(candidate, expected))
                 return;
+            // @actions/exec ends the child's stdin with our empty input right after spawning it; a command
+            // that exits before reading stdin makes that write fail with EPIPE, which would otherwise be an
+            // unhandled 'error' event that crashes the action. Nothing is lost: the input was empty.
+            candidate.stdin?.on('error', () => { });
             resolveChild(candidate);
             finish();
         });

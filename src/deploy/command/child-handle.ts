@@ -54,6 +54,10 @@ export async function catchChild(): Promise<ChildCatch> {
     // Published from the ChildProcess constructor; spawnfile is set later in the same spawn() call.
     queueMicrotask(() => {
       if (settled || !matches(candidate, expected)) return;
+      // @actions/exec ends the child's stdin with our empty input right after spawning it; a command
+      // that exits before reading stdin makes that write fail with EPIPE, which would otherwise be an
+      // unhandled 'error' event that crashes the action. Nothing is lost: the input was empty.
+      candidate.stdin?.on('error', () => {});
       resolveChild(candidate);
       finish();
     });
