@@ -1025,7 +1025,7 @@ async function vercelDeploy(request, projectName, deps) {
     return { deployment: deps.toInfo(ready), uploadedBytes, uploadedFiles };
 }
 async function poll(deadline, deps, probe) {
-    const { first, max } = deps.pollMs ?? { first: 250, max: 5000 };
+    const { first, max } = deps.pollMs ?? { first: 100, max: 5000 };
     for (let wait = first;; wait = Math.min(max, Math.round(wait * 1.5))) {
         const value = await beforeDeadline(probe(), deadline, deps.clock);
         if (value !== undefined)

@@ -30,7 +30,7 @@ export interface VercelDeployDeps {
   userAgent?: string;
   /** Upload/create rounds before giving up (default 6). */
   maxRounds?: number;
-  /** Readiness polling: first interval and cap, ms (default 250 and 5000). */
+  /** Readiness polling: first interval and cap, ms (default 100 and 5000; ×1.5 per poll). */
   pollMs?: { first: number; max: number };
   /** Turns the API's deployment into the caller's shape (scheme, state). */
   toInfo: (d: VercelDeployment) => DeployResult['deployment'];
@@ -200,7 +200,7 @@ async function poll<T>(
   deps: VercelDeployDeps,
   probe: () => Promise<T | undefined>,
 ): Promise<T> {
-  const { first, max } = deps.pollMs ?? { first: 250, max: 5000 };
+  const { first, max } = deps.pollMs ?? { first: 100, max: 5000 };
   for (let wait = first; ; wait = Math.min(max, Math.round(wait * 1.5))) {
     const value = await beforeDeadline(probe(), deadline, deps.clock);
     if (value !== undefined) return value;
