@@ -139,8 +139,6 @@ var external_node_path_ = __webpack_require__(76760);
 var release_records = __webpack_require__(78783);
 // EXTERNAL MODULE: ./lib/health/report.js
 var report = __webpack_require__(33774);
-// EXTERNAL MODULE: ./lib/health/schedule.js
-var health_schedule = __webpack_require__(10861);
 // EXTERNAL MODULE: ./lib/inputs/parse.js
 var parse = __webpack_require__(34170);
 // EXTERNAL MODULE: ./lib/probes/check.js
@@ -319,6 +317,8 @@ var action_run = __webpack_require__(19928);
 var clock = __webpack_require__(37642);
 // EXTERNAL MODULE: ./lib/runtime/errors.js
 var errors = __webpack_require__(50525);
+// EXTERNAL MODULE: ./lib/actions/health-check.js
+var health_check = __webpack_require__(30756);
 // EXTERNAL MODULE: ./lib/actions/provider.js + 10 modules
 var actions_provider = __webpack_require__(54478);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
@@ -419,13 +419,7 @@ async function release_run() {
     await (0,action_run/* runActionBody */.I)(releaseSpec, async (inputs, ctx) => {
         const smokeChecks = (0,check/* parseChecks */.B2)(inputs['smoke-checks'] ?? '[/]', inputs['smoke-checks'] ? "input 'smoke-checks'" : 'default smoke checks');
         const healthChecks = (0,check/* parseChecks */.B2)(inputs['health-checks'] ?? '[/]', inputs['health-checks'] ? "input 'health-checks'" : 'default health checks');
-        const schedule = {
-            intervalMs: inputs.interval,
-            count: inputs.count,
-            durationMs: inputs.duration,
-            initialDelayMs: inputs['initial-delay'],
-        };
-        (0,health_schedule/* assertFitsDeadline */.XQ)((0,health_schedule/* resolveSchedule */.QM)(schedule), inputs['progress-deadline']);
+        const { schedule, limits } = (0,health_check.healthWindow)(inputs);
         const { provider, http } = (0,actions_provider/* makeProvider */.g)(inputs, ctx.env, ctx.logger);
         const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
         const result = await release({
@@ -445,16 +439,7 @@ async function release_run() {
                 url: inputs['production-url'],
                 checks: healthChecks,
                 schedule,
-                limits: {
-                    failureLimit: inputs['failure-limit'],
-                    consecutiveErrorLimit: inputs['consecutive-error-limit'],
-                    ...(inputs['consecutive-success-limit'] !== undefined
-                        ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
-                        : {}),
-                    maxErrorRatePct: inputs['max-error-rate'],
-                    maxP95Ms: inputs['max-p95-ms'],
-                    maxP99Ms: inputs['max-p99-ms'],
-                },
+                limits,
                 progressDeadlineMs: inputs['progress-deadline'],
             },
             force: inputs.force,

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { HttpClient } from '../http/client.js';
 import { healthMarkdown } from '../health/report.js';
 import { runHealthCheck } from '../health/runner.js';
-import { assertFitsDeadline, resolveSchedule } from '../health/schedule.js';
+import type { AnalysisLimits } from '../health/analysis.js';
+import { type ScheduleOptions, assertFitsDeadline, resolveSchedule } from '../health/schedule.js';
 import { formatPct } from '../health/window.js';
 import type { InputValues } from '../inputs/spec.js';
 import { type Check, loadChecks, parseChecks, toChecks } from '../probes/check.js';
@@ -31,32 +32,67 @@ export async function resolveHealthChecks(
   return toChecks([inputs.path], "input 'path'");
 }
 
+/** The analysis window inputs every action that health-checks shares (health-check, release). */
+type WindowInputs = Pick<
+  Inputs,
+  | 'interval'
+  | 'count'
+  | 'duration'
+  | 'initial-delay'
+  | 'timeout'
+  | 'failure-limit'
+  | 'consecutive-error-limit'
+  | 'consecutive-success-limit'
+  | 'max-error-rate'
+  | 'max-p95-ms'
+  | 'max-p99-ms'
+  | 'progress-deadline'
+>;
+
+/**
+ * The schedule and limits of a health analysis from its inputs.
+ * @throws ConfigurationError when the window cannot fit in `progress-deadline`, or count and
+ *   duration are both given.
+ */
+export function healthWindow(
+  inputs: Omit<WindowInputs, 'timeout'> & Partial<Pick<WindowInputs, 'timeout'>>,
+): {
+  schedule: ScheduleOptions;
+  limits: Partial<AnalysisLimits>;
+} {
+  const schedule: ScheduleOptions = {
+    intervalMs: inputs.interval,
+    count: inputs.count,
+    durationMs: inputs.duration,
+    initialDelayMs: inputs['initial-delay'],
+    timeoutMs: inputs.timeout,
+  };
+  assertFitsDeadline(resolveSchedule(schedule), inputs['progress-deadline']);
+  return {
+    schedule,
+    limits: {
+      failureLimit: inputs['failure-limit'],
+      consecutiveErrorLimit: inputs['consecutive-error-limit'],
+      ...(inputs['consecutive-success-limit'] !== undefined
+        ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
+        : {}),
+      maxErrorRatePct: inputs['max-error-rate'],
+      maxP95Ms: inputs['max-p95-ms'],
+      maxP99Ms: inputs['max-p99-ms'],
+    },
+  };
+}
+
 export async function run(): Promise<void> {
   await runActionBody(healthCheckSpec, async (inputs, ctx) => {
     const checks = await resolveHealthChecks(inputs);
-    const scheduleOptions = {
-      intervalMs: inputs.interval,
-      count: inputs.count,
-      durationMs: inputs.duration,
-      initialDelayMs: inputs['initial-delay'],
-      timeoutMs: inputs.timeout,
-    };
-    assertFitsDeadline(resolveSchedule(scheduleOptions), inputs['progress-deadline']);
+    const { schedule, limits } = healthWindow(inputs);
     const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-health-check' });
     const result = await runHealthCheck({
       checks,
       probe: { baseUrl: inputs.url, protectionBypass: inputs['protection-bypass'] },
-      schedule: scheduleOptions,
-      limits: {
-        failureLimit: inputs['failure-limit'],
-        consecutiveErrorLimit: inputs['consecutive-error-limit'],
-        ...(inputs['consecutive-success-limit'] !== undefined
-          ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
-          : {}),
-        maxErrorRatePct: inputs['max-error-rate'],
-        maxP95Ms: inputs['max-p95-ms'],
-        maxP99Ms: inputs['max-p99-ms'],
-      },
+      schedule,
+      limits,
       progressDeadlineMs: inputs['progress-deadline'],
       http,
       logger: ctx.logger,

@@ -5,7 +5,6 @@
 import { resolve } from 'node:path';
 import { ReleaseRecords } from '../github/release-records.js';
 import { healthMarkdown } from '../health/report.js';
-import { assertFitsDeadline, resolveSchedule } from '../health/schedule.js';
 import { formatDuration } from '../inputs/parse.js';
 import { parseChecks } from '../probes/check.js';
 import { resultsTable } from '../probes/report.js';
@@ -14,6 +13,7 @@ import { timelineMarkdown } from '../release/stages.js';
 import { runActionBody } from '../runtime/action-run.js';
 import { systemClock } from '../runtime/clock.js';
 import { ReportedFailure } from '../runtime/errors.js';
+import { healthWindow } from './health-check.js';
 import { makeProvider } from './provider.js';
 import { releaseSpec } from './release.inputs.js';
 import { runMeta } from './release-steps.js';
@@ -37,13 +37,7 @@ export async function run(): Promise<void> {
       inputs['health-checks'] ?? '[/]',
       inputs['health-checks'] ? "input 'health-checks'" : 'default health checks',
     );
-    const schedule = {
-      intervalMs: inputs.interval,
-      count: inputs.count,
-      durationMs: inputs.duration,
-      initialDelayMs: inputs['initial-delay'],
-    };
-    assertFitsDeadline(resolveSchedule(schedule), inputs['progress-deadline']);
+    const { schedule, limits } = healthWindow(inputs);
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
     const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
     const result = await release({
@@ -63,16 +57,7 @@ export async function run(): Promise<void> {
         url: inputs['production-url'],
         checks: healthChecks,
         schedule,
-        limits: {
-          failureLimit: inputs['failure-limit'],
-          consecutiveErrorLimit: inputs['consecutive-error-limit'],
-          ...(inputs['consecutive-success-limit'] !== undefined
-            ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
-            : {}),
-          maxErrorRatePct: inputs['max-error-rate'],
-          maxP95Ms: inputs['max-p95-ms'],
-          maxP99Ms: inputs['max-p99-ms'],
-        },
+        limits,
         progressDeadlineMs: inputs['progress-deadline'],
       },
       force: inputs.force,

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledAction } from '../../src/cli/bundle.js';
 import { type TestServer, startServer } from '../helpers/server.js';
+import { errorLines } from '../helpers/steps.js';
 
 let site: TestServer;
 beforeAll(async () => {
@@ -24,7 +25,6 @@ beforeAll(async () => {
 });
 afterAll(() => site.close());
 
-const errorLines = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::error'));
 // Short windows; a generous per-request timeout so a cold start of fetch in the child never times out.
 const FAST = { interval: '50ms', count: '3', timeout: '2s' };
 

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBundledAction } from '../../src/cli/bundle.js';
 import { type TestServer, startServer } from '../helpers/server.js';
+import { errorLines } from '../helpers/steps.js';
 
 let site: TestServer;
 beforeAll(async () => {
@@ -26,8 +27,6 @@ beforeAll(async () => {
   });
 });
 afterAll(() => site.close());
-
-const errorLines = (stdout: string): string[] => stdout.split('\n').filter((l) => l.startsWith('::error'));
 
 describe('smoke-test bundle', () => {
   it('passes, writing outputs, a JSON report and a summary table', async () => {

@@ -31,9 +31,7 @@ export function runAgainst(
   );
 }
 
-/** The `::error::` lines a step printed. */
-export const errorLines = (run: BundleRun): string[] =>
-  run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+export { errorLines } from './steps.js';
 
 /** What an origin serves at `path` (status and body). */
 export async function fetchText(origin: string, path = '/'): Promise<{ status: number; body: string }> {
