@@ -419,7 +419,8 @@ async function release_run() {
     await (0,action_run/* runActionBody */.I)(releaseSpec, async (inputs, ctx) => {
         const smokeChecks = (0,check/* parseChecks */.B2)(inputs['smoke-checks'] ?? '[/]', inputs['smoke-checks'] ? "input 'smoke-checks'" : 'default smoke checks');
         const healthChecks = (0,check/* parseChecks */.B2)(inputs['health-checks'] ?? '[/]', inputs['health-checks'] ? "input 'health-checks'" : 'default health checks');
-        const { schedule, limits } = (0,health_check.healthWindow)(inputs);
+        // `timeout` here is the deploy's deadline; health probes keep their default timeout.
+        const { schedule, limits } = (0,health_check.healthWindow)({ ...inputs, timeout: undefined });
         const { provider, http } = (0,actions_provider/* makeProvider */.g)(inputs, ctx.env, ctx.logger);
         const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
         const result = await release({

@@ -756,7 +756,16 @@ class CommandProvider {
 
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __webpack_require__(49729);
+// EXTERNAL MODULE: ./lib/http/client.js
+var client = __webpack_require__(8553);
 ;// CONCATENATED MODULE: ./lib/deploy/vercel/api.js
+/**
+ * The Vercel REST control plane Greenlight uses, through the shared HTTP client (the official SDK
+ * strips `autoAssignCustomDomains` and has response-validation bugs; see vercel.md in the research
+ * notes). Endpoints and shapes: https://vercel.com/docs/rest-api.
+ */
+
+
 class VercelApi {
     auth;
     http;
@@ -828,6 +837,38 @@ class VercelApi {
             idempotent: true,
         });
     }
+    /**
+     * `POST /v2/files` with the raw bytes, `x-now-digest` (SHA-1 hex) and `x-now-size`; the API answers
+     * 200 (https://vercel.com/docs/rest-api/deployments/upload-deployment-files). Uploading the same
+     * content twice is harmless, so 5xx, 429 (with `Retry-After`) and resets are retried.
+     * @throws HttpError when it is refused or the retries run out.
+     */
+    async uploadFile(sha, data, deadline) {
+        const res = await this.http.request({
+            method: 'POST',
+            url: this.url('/v2/files'),
+            headers: {
+                authorization: `Bearer ${this.auth.token}`,
+                'content-type': 'application/octet-stream',
+                'x-now-digest': sha,
+                'x-now-size': String(data.byteLength),
+            },
+            body: data,
+            idempotent: true,
+            retries: 5,
+            deadline,
+        });
+        if (res.status !== 200) {
+            let said;
+            try {
+                said = (0,client/* apiErrorMessage */.Q8)(res.json());
+            }
+            catch {
+                said = undefined;
+            }
+            throw new http_errors/* HttpError */.j(`POST ${(0,http_errors/* redactUrl */.B)(this.url('/v2/files'))}`, `answered ${res.status}${said ? `: ${said}` : ''}`, 'status', res.attempts, res.status);
+        }
+    }
     /** `PATCH /v12/deployments/{id}/cancel`. */
     cancel(deploymentId, deadline) {
         return this.call('PATCH', `/v12/deployments/${encodeURIComponent(deploymentId)}/cancel`, deadline, {
@@ -845,8 +886,12 @@ class VercelApi {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/@vercel/client/dist/index.js
 var dist = __webpack_require__(61208);
+// EXTERNAL MODULE: ./node_modules/p-limit/index.js + 1 modules
+var p_limit = __webpack_require__(70370);
 // EXTERNAL MODULE: ./lib/inputs/parse.js
 var parse = __webpack_require__(34170);
 // EXTERNAL MODULE: ./lib/http/retry-after.js
@@ -855,14 +900,17 @@ var retry_after = __webpack_require__(93145);
 /**
  * A Vercel deployment from a local tree, end to end, under one deadline.
  *
- * `@vercel/client`'s `createDeployment` hashes the tree, applies `.vercelignore`, sends
- * `POST /v13/deployments`, uploads what the API reports missing and creates the deployment. Its
- * traps (research notes, vercel.md §1.5 and §1.7) are handled here:
+ * `@vercel/client`'s `createDeployment` collects the tree (`.vercelignore`, prebuilt
+ * `.vercel/output`), hashes it, sends `POST /v13/deployments` and creates the deployment. Its traps
+ * (research notes, vercel.md §1.5 and §1.7) are handled here:
  * - it polls forever for `alias-assigned`, which a staged deploy may never reach: we stop at
  *   `created` and poll readiness ourselves, with a deadline;
- * - it does not retry uploads on 5xx, 429 or undici resets: we repeat the whole flow (files
- *   already uploaded are not missing any more, so only the rest is sent), reading back first so a
- *   create that failed ambiguously is found rather than made twice;
+ * - its uploads retry no 5xx, 429 or undici reset and stream each file through a fixed semaphore of
+ *   50: when the API answers `missing_files` we stop it and upload those files ourselves through the
+ *   shared HTTP client (per-file retries, Retry-After, 64 at once — about 3× faster in the deploy
+ *   benchmark), then a fresh round finds every file present and creates the deployment;
+ * - a create that fails ambiguously is looked up by a per-deploy meta key before anything is sent
+ *   twice, and other failures repeat the round with backoff;
  * - its requests have no timeout: every step races the deadline, and on expiry the deployment (if
  *   one exists) is cancelled with `PATCH /v12/deployments/{id}/cancel`.
  */
@@ -872,6 +920,31 @@ var retry_after = __webpack_require__(93145);
 
 
 
+
+
+
+/** Uploads in flight at once: measured ~3× faster than the client's own uploads (fixed at 50, streamed). */
+const UPLOAD_CONCURRENCY = 64;
+/**
+ * Uploads the files the API reported missing, through the shared HTTP client: each upload is retried
+ * on 5xx, 429 (honouring Retry-After) and resets — the client's own uploads retry none of these.
+ * @throws HttpError when an upload is refused or its retries run out; ProviderError for an unknown sha.
+ */
+async function uploadMissing(missing, files, deadline, deps) {
+    const limit = (0,p_limit/* default */.A)(UPLOAD_CONCURRENCY);
+    let bytes = 0;
+    deps.logger.info(`uploading ${missing.length} file(s)`);
+    await Promise.all(missing.map((sha) => limit(async () => {
+        const file = files[sha];
+        const source = file?.names[0];
+        if (!file || (!file.data && !source))
+            throw new types/* ProviderError */.m(`the API asked for file ${sha}, which is not in the deployment`);
+        const data = file.data ?? (await (0,promises_.readFile)(source));
+        await deps.api.uploadFile(sha, data, deadline);
+        bytes += data.byteLength;
+    })));
+    return { files: missing.length, bytes };
+}
 class Expired extends Error {
 }
 /** Resolves with `promise`, or rejects with {@link Expired} at `deadline` (clock ms). */
@@ -889,7 +962,7 @@ function beforeDeadline(promise, deadline, clock) {
 function classify(payload) {
     const p = (payload ?? {});
     const message = typeof p.message === 'string' ? p.message : String(payload);
-    const code = typeof p.code === 'string' ? p.code : undefined;
+    const code = typeof p.code === 'string' ? p.code : typeof p.cause?.code === 'string' ? p.cause.code : undefined;
     if (typeof p.status === 'number') {
         const said = `${message}${code ? ` (${code})` : ''}, HTTP ${p.status}`;
         if (p.status === 429 && code !== 'builds_rate_limited')
@@ -898,8 +971,8 @@ function classify(payload) {
             return { retryable: true, message: said };
         return { retryable: false, message: said };
     }
-    // No status: a network failure (undici "fetch failed", resets) or an upload answered badly — the
-    // client drops upload statuses. Both are transient until the round budget says otherwise.
+    // No status: a network failure (undici "fetch failed" with a cause such as ECONNRESET) or an upload
+    // answered badly — the client drops upload statuses. Both are transient until the round budget says otherwise.
     return { retryable: true, message: code ? `${message} (${code})` : message };
 }
 /**
@@ -927,6 +1000,8 @@ async function vercelDeploy(request, projectName, deps) {
         throw new types/* ProviderError */.m(`no deployment was created before the deadline (${what})`);
     };
     const rounds = deps.maxRounds ?? 6;
+    // sha → the client's file record (bytes, or size + paths for files it streams), from hashing.
+    let files = {};
     for (let round = 1; !created; round++) {
         const events = (0,dist.createDeployment)({
             token: api.auth.token,
@@ -943,23 +1018,22 @@ async function vercelDeploy(request, projectName, deps) {
             ...(production ? { target: 'production', autoAssignCustomDomains: !request.staged } : {}),
             meta: { ...request.meta, greenlightDeployKey: key },
         });
-        let failure;
+        // What ended this round if no deployment was created (the client may also just stop).
+        let failure = { retryable: true, message: 'the client stopped without creating a deployment' };
+        let missing;
         try {
             for (;;) {
                 const next = await beforeDeadline(events.next(), request.deadline, clock);
-                if (next.done) {
-                    failure = { retryable: true, message: 'the client stopped without creating a deployment' };
+                if (next.done)
                     break;
-                }
                 const event = next.value;
-                if (event.type === 'file-count') {
-                    const missing = event.payload.missing?.length ?? 0;
-                    logger.info(`uploading ${missing} file(s)`);
+                if (event.type === 'hashes-calculated') {
+                    files = event.payload;
                 }
-                else if (event.type === 'file-uploaded') {
-                    const file = event.payload.file;
-                    uploadedFiles++;
-                    uploadedBytes += file?.data?.length ?? file?.size ?? 0;
+                else if (event.type === 'file-count') {
+                    // The API answered missing_files: we upload those ourselves (below), not the client.
+                    missing = event.payload.missing ?? [];
+                    break;
                 }
                 else if (event.type === 'warning' || event.type === 'notice') {
                     logger.info(`Vercel ${event.type}: ${String(event.payload)}`);
@@ -983,13 +1057,35 @@ async function vercelDeploy(request, projectName, deps) {
             throw new types/* ProviderError */.m(`Vercel client: ${error.message}`);
         }
         finally {
-            // Stops the client's own polling; do not wait for in-flight requests it may abandon.
+            // Stops the client before its own uploads or polling; do not wait for anything it abandons.
             void events.return?.(undefined).catch(() => { });
         }
         if (created)
             break;
-        if (!failure)
-            continue;
+        if (missing) {
+            try {
+                const sent = await uploadMissing(missing, files, request.deadline, deps);
+                uploadedFiles += sent.files;
+                uploadedBytes += sent.bytes;
+                failure = {
+                    retryable: true,
+                    message: `the API still reported ${missing.length} file(s) missing after they were uploaded`,
+                };
+                if (round < rounds)
+                    continue; // the next round finds every file and creates the deployment
+            }
+            catch (error) {
+                if (clock.now() >= request.deadline)
+                    return expired(undefined, 'uploads did not finish');
+                if (!(error instanceof http_errors/* HttpError */.j))
+                    throw error;
+                const status = error.status ?? 0;
+                failure = {
+                    retryable: error.kind !== 'status' || status >= 500 || status === 429,
+                    message: `upload failed: ${error.message}`,
+                };
+            }
+        }
         if (!failure.retryable)
             throw new types/* ProviderError */.m(`Vercel refused the deployment: ${failure.message}`);
         // Read back: a create that failed ambiguously may exist already.
@@ -1189,8 +1285,6 @@ class VercelProvider {
     }
 }
 
-// EXTERNAL MODULE: ./lib/http/client.js
-var client = __webpack_require__(8553);
 // EXTERNAL MODULE: ./lib/runtime/clock.js
 var runtime_clock = __webpack_require__(37642);
 ;// CONCATENATED MODULE: ./lib/actions/provider.js

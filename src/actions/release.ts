@@ -37,7 +37,8 @@ export async function run(): Promise<void> {
       inputs['health-checks'] ?? '[/]',
       inputs['health-checks'] ? "input 'health-checks'" : 'default health checks',
     );
-    const { schedule, limits } = healthWindow(inputs);
+    // `timeout` here is the deploy's deadline; health probes keep their default timeout.
+    const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
     const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
     const result = await release({

@@ -1,6 +1,8 @@
 /**
  * deploy / promote / rollback bundles against the sandbox, driven as the runner drives them.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
@@ -150,6 +152,22 @@ describe('blue-green through the bundled actions', () => {
     expect(await creates()).toHaveLength(1);
     const otherRun = await stagedDeploy('1', SHA1, '301', '1');
     expect(otherRun.outputs.reused).toBe('false');
+  });
+
+  it('a second deploy with one file changed uploads exactly that file', async () => {
+    const dir = await versionedSite('1');
+    await runAgainst(sb, 'deploy', { environment: 'production', path: dir }, run(SHA1, '600'));
+    await api(sb, 'DELETE', '/_sandbox/requests');
+    await writeFile(join(dir, 'about/index.html'), '<p>about, changed</p>');
+    const again = await runAgainst(sb, 'deploy', { environment: 'production', path: dir }, run(SHA2, '601'));
+    expect(again.exitCode, again.stdout).toBe(0);
+    const log = (await api(sb, 'GET', '/_sandbox/requests')).body;
+    const uploads = (Array.isArray(log) ? log : log.requests).filter(
+      (e: { method: string; path: string }) => e.method === 'POST' && e.path === '/v2/files',
+    );
+    expect(uploads).toHaveLength(1);
+    expect(uploads[0].size).toBe(Buffer.byteLength('<p>about, changed</p>'));
+    expect(again.summary).toContain('1 file(s), 21 bytes uploaded');
   });
 
   it('survives 429 with Retry-After, 503 and a connection reset during upload', async () => {

@@ -3,7 +3,8 @@
  * strips `autoAssignCustomDomains` and has response-validation bugs; see vercel.md in the research
  * notes). Endpoints and shapes: https://vercel.com/docs/rest-api.
  */
-import type { HttpClient } from '../../http/client.js';
+import { type HttpClient, apiErrorMessage } from '../../http/client.js';
+import { HttpError, redactUrl } from '../../http/errors.js';
 
 export interface VercelAuth {
   token: string;
@@ -151,6 +152,44 @@ export class VercelApi {
         idempotent: true,
       },
     );
+  }
+
+  /**
+   * `POST /v2/files` with the raw bytes, `x-now-digest` (SHA-1 hex) and `x-now-size`; the API answers
+   * 200 (https://vercel.com/docs/rest-api/deployments/upload-deployment-files). Uploading the same
+   * content twice is harmless, so 5xx, 429 (with `Retry-After`) and resets are retried.
+   * @throws HttpError when it is refused or the retries run out.
+   */
+  async uploadFile(sha: string, data: Uint8Array, deadline: number): Promise<void> {
+    const res = await this.http.request({
+      method: 'POST',
+      url: this.url('/v2/files'),
+      headers: {
+        authorization: `Bearer ${this.auth.token}`,
+        'content-type': 'application/octet-stream',
+        'x-now-digest': sha,
+        'x-now-size': String(data.byteLength),
+      },
+      body: data,
+      idempotent: true,
+      retries: 5,
+      deadline,
+    });
+    if (res.status !== 200) {
+      let said: string | undefined;
+      try {
+        said = apiErrorMessage(res.json());
+      } catch {
+        said = undefined;
+      }
+      throw new HttpError(
+        `POST ${redactUrl(this.url('/v2/files'))}`,
+        `answered ${res.status}${said ? `: ${said}` : ''}`,
+        'status',
+        res.attempts,
+        res.status,
+      );
+    }
   }
 
   /** `PATCH /v12/deployments/{id}/cancel`. */
