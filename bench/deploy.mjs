@@ -14,7 +14,11 @@ import { max, median, mib, root, timed } from './measure.mjs';
 
 const FILES = 2000;
 const TOTAL_BYTES = 50 * 1024 * 1024;
-const VERCEL_CLI = join(dirname(createRequire(import.meta.url).resolve('vercel/package.json')), 'dist', 'vc.js');
+const VERCEL_CLI = join(
+  dirname(createRequire(import.meta.url).resolve('vercel/package.json')),
+  'dist',
+  'vc.js',
+);
 
 /** Deterministic pseudo-random bytes (incompressible, no two files alike). */
 function bytes(seed, size) {
@@ -32,19 +36,29 @@ function generateTree(dir) {
   const staticDir = join(dir, '.vercel', 'output', 'static');
   for (let i = 0; i < FILES; i++) {
     // Sizes from ~1 KB to ~50 KB, averaging TOTAL_BYTES / FILES.
-    const size = Math.round((TOTAL_BYTES / FILES) * (0.05 + 1.9 * ((i * 7919) % FILES) / FILES));
-    const path = join(staticDir, `section-${i % 40}`, `page-${i}`, i % 3 === 0 ? 'index.html' : `asset-${i}.js`);
+    const size = Math.round((TOTAL_BYTES / FILES) * (0.05 + (1.9 * ((i * 7919) % FILES)) / FILES));
+    const path = join(
+      staticDir,
+      `section-${i % 40}`,
+      `page-${i}`,
+      i % 3 === 0 ? 'index.html' : `asset-${i}.js`,
+    );
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, bytes(i, size));
   }
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><p>bench</p>');
-  writeFileSync(join(dir, '.vercel', 'output', 'config.json'), JSON.stringify({ version: 3, routes: [{ handle: 'filesystem' }] }));
+  writeFileSync(
+    join(dir, '.vercel', 'output', 'config.json'),
+    JSON.stringify({ version: 3, routes: [{ handle: 'filesystem' }] }),
+  );
   return join(staticDir, 'index.html');
 }
 
 /** Starts `greenlight sandbox` as its own process; resolves with its info and a stop function. */
 async function sandbox() {
-  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'sandbox', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'sandbox', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const info = await new Promise((resolve, reject) => {
     let buf = '';
     child.stdout.on('data', (d) => {
@@ -54,13 +68,18 @@ async function sandbox() {
     });
     child.on('exit', (code) => reject(new Error(`sandbox exited ${code}`)));
   });
-  const call = async (method, path) => (await fetch(`${info.api}${path}`, { method, headers: { authorization: `Bearer ${info.token}` } })).json();
+  const call = async (method, path) =>
+    (
+      await fetch(`${info.api}${path}`, { method, headers: { authorization: `Bearer ${info.token}` } })
+    ).json();
   return {
     info,
     /** Files and bytes uploaded since the last call. */
     async uploads() {
       const log = await call('GET', '/_sandbox/requests');
-      const entries = (Array.isArray(log) ? log : log.requests).filter((e) => e.method === 'POST' && e.path === '/v2/files' && e.status === 200);
+      const entries = (Array.isArray(log) ? log : log.requests).filter(
+        (e) => e.method === 'POST' && e.path === '/v2/files' && e.status === 200,
+      );
       await call('DELETE', '/_sandbox/requests');
       return { files: entries.length, bytes: entries.reduce((n, e) => n + (e.size ?? 0), 0) };
     },
@@ -84,13 +103,32 @@ const tools = {
     }),
   'vercel CLI 60.1.3': (sb, tree, home) =>
     timed(
-      [VERCEL_CLI, 'deploy', '--prebuilt', '--prod', '--skip-domain', '--yes', '--api', sb.info.api, '--token', sb.info.token, '--global-config', join(home, 'global')],
-      { HOME: home, VERCEL_ORG_ID: sb.info.teamId, VERCEL_PROJECT_ID: sb.info.projectId, VERCEL_TELEMETRY_DISABLED: '1', NO_UPDATE_NOTIFIER: '1' },
+      [
+        VERCEL_CLI,
+        'deploy',
+        '--prebuilt',
+        '--prod',
+        '--skip-domain',
+        '--yes',
+        '--api',
+        sb.info.api,
+        '--token',
+        sb.info.token,
+        '--global-config',
+        join(home, 'global'),
+      ],
+      {
+        HOME: home,
+        VERCEL_ORG_ID: sb.info.teamId,
+        VERCEL_PROJECT_ID: sb.info.projectId,
+        VERCEL_TELEMETRY_DISABLED: '1',
+        NO_UPDATE_NOTIFIER: '1',
+      },
       { cwd: tree },
     ),
 };
 
-export async function deployBenchmarks({ runs = 3 } = {}) {
+export async function deployBenchmarks({ runs = 5 } = {}) {
   const rows = [];
   const results = {};
   for (const [tool, run] of Object.entries(tools)) {

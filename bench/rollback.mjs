@@ -8,7 +8,15 @@ export async function rollbackBenchmarks({ runs = 3 } = {}) {
   const times = [];
   const walls = [];
   for (let i = 0; i < runs; i++) {
-    const r = await timed([join(root, 'dist', 'cli.js'), 'rehearse', '--interval', '10s', '--count', '6', '--json']);
+    const r = await timed([
+      join(root, 'dist', 'cli.js'),
+      'rehearse',
+      '--interval',
+      '10s',
+      '--count',
+      '6',
+      '--json',
+    ]);
     if (r.code !== 0) throw new Error(`rehearsal failed:\n${r.stdout}\n${r.stderr}`);
     const json = JSON.parse(r.stdout);
     times.push(json.timeToRollbackMs);
