@@ -906,9 +906,11 @@ var retry_after = __webpack_require__(93145);
  * - it polls forever for `alias-assigned`, which a staged deploy may never reach: we stop at
  *   `created` and poll readiness ourselves, with a deadline;
  * - its uploads retry no 5xx, 429 or undici reset and stream each file through a fixed semaphore of
- *   50: when the API answers `missing_files` we stop it and upload those files ourselves through the
- *   shared HTTP client (per-file retries, Retry-After, 64 at once — about 3× faster in the deploy
- *   benchmark), then a fresh round finds every file present and creates the deployment;
+ *   50: when the API answers `missing_files` for more than one batch of files (or on any retry) we
+ *   stop it and upload those files ourselves through the shared HTTP client (per-file retries,
+ *   Retry-After, 64 at once — about 3× faster in the deploy benchmark), then a fresh round finds
+ *   every file present and creates the deployment; a few files it uploads itself, saving the
+ *   re-hash, and if that fails the retry round uploads them our way;
  * - a create that fails ambiguously is looked up by a per-deploy meta key before anything is sent
  *   twice, and other failures repeat the round with backoff;
  * - its requests have no timeout: every step races the deadline, and on expiry the deployment (if
@@ -925,6 +927,8 @@ var retry_after = __webpack_require__(93145);
 
 /** Uploads in flight at once: measured ~3× faster than the client's own uploads (fixed at 50, streamed). */
 const UPLOAD_CONCURRENCY = 64;
+/** Up to this many missing files (one batch of the client's semaphore) the client uploads them itself. */
+const CLIENT_UPLOAD_MAX = 50;
 /**
  * Uploads the files the API reported missing, through the shared HTTP client: each upload is retried
  * on 5xx, 429 (honouring Retry-After) and resets — the client's own uploads retry none of these.
@@ -1031,9 +1035,20 @@ async function vercelDeploy(request, projectName, deps) {
                     files = event.payload;
                 }
                 else if (event.type === 'file-count') {
-                    // The API answered missing_files: we upload those ourselves (below), not the client.
-                    missing = event.payload.missing ?? [];
-                    break;
+                    // The API answered missing_files. A few files: the client uploads them and creates in the
+                    // same round (a failure repeats the round). Many: we upload them (below), faster and each
+                    // retried, and a fresh round creates — re-hashing the tree once is cheap next to that.
+                    const reported = event.payload.missing ?? [];
+                    if (reported.length > CLIENT_UPLOAD_MAX || round > 1) {
+                        missing = reported;
+                        break;
+                    }
+                    logger.info(`uploading ${reported.length} file(s)`);
+                }
+                else if (event.type === 'file-uploaded') {
+                    const file = event.payload.file;
+                    uploadedFiles++;
+                    uploadedBytes += file?.data?.length ?? file?.size ?? 0;
                 }
                 else if (event.type === 'warning' || event.type === 'notice') {
                     logger.info(`Vercel ${event.type}: ${String(event.payload)}`);
@@ -1122,7 +1137,8 @@ async function vercelDeploy(request, projectName, deps) {
 }
 async function poll(deadline, deps, probe) {
     const { first, max } = deps.pollMs ?? { first: 100, max: 5000 };
-    for (let wait = first;; wait = Math.min(max, Math.round(wait * 1.5))) {
+    // `first` for the first ten polls (a sandbox or cached build is ready in well under a second), then ×1.5 up to `max`.
+    for (let n = 1, wait = first;; n++, wait = n <= 10 ? first : Math.min(max, Math.round(wait * 1.5))) {
         const value = await beforeDeadline(probe(), deadline, deps.clock);
         if (value !== undefined)
             return value;

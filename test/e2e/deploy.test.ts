@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 import { errorLines, fetchText, runAgainst } from '../helpers/sandbox-env.js';
-import { versionedSite } from '../helpers/site.js';
+import { versionedSite, writeTree } from '../helpers/site.js';
 
 let sb: Sandbox;
 beforeEach(async () => {
@@ -180,6 +180,35 @@ describe('blue-green through the bundled actions', () => {
     }
     const v1 = await stagedDeploy('1');
     expect((await fetchText(v1.outputs.url as string)).body).toContain('version 1');
+    expect(await creates()).toHaveLength(1);
+  });
+
+  it('uploads a larger tree itself, retrying each file on 429 (Retry-After), 503 and resets', async () => {
+    const files = Object.fromEntries(
+      Array.from({ length: 80 }, (_, i) => [`page-${i}/index.html`, `<p>page ${i}</p>`]),
+    );
+    const dir = await writeTree({ 'index.html': '<p>home</p>', ...files });
+    for (const fault of [
+      { endpoint: 'POST /v2/files', status: 429, retryAfter: 1, count: 2 },
+      { endpoint: 'POST /v2/files', status: 503, count: 2 },
+      { endpoint: 'POST /v2/files', drop: true, count: 2 },
+    ]) {
+      await api(sb, 'POST', '/_sandbox/faults', { json: fault });
+    }
+    const deployed = await runAgainst(
+      sb,
+      'deploy',
+      { environment: 'production', path: dir },
+      run(SHA1, '700'),
+    );
+    expect(deployed.exitCode, deployed.stdout).toBe(0);
+    expect((await fetchText(deployed.outputs.url as string, '/page-79/')).body).toContain('page 79');
+    const log = (await api(sb, 'GET', '/_sandbox/requests')).body;
+    const uploads = (Array.isArray(log) ? log : log.requests).filter(
+      (e: { method: string; path: string }) => e.method === 'POST' && e.path === '/v2/files',
+    );
+    expect(uploads.filter((e: { status: number }) => e.status === 200)).toHaveLength(81);
+    expect(uploads.filter((e: { status: number }) => e.status !== 200)).toHaveLength(6);
     expect(await creates()).toHaveLength(1);
   });
 

@@ -7,9 +7,11 @@
  * - it polls forever for `alias-assigned`, which a staged deploy may never reach: we stop at
  *   `created` and poll readiness ourselves, with a deadline;
  * - its uploads retry no 5xx, 429 or undici reset and stream each file through a fixed semaphore of
- *   50: when the API answers `missing_files` we stop it and upload those files ourselves through the
- *   shared HTTP client (per-file retries, Retry-After, 64 at once — about 3× faster in the deploy
- *   benchmark), then a fresh round finds every file present and creates the deployment;
+ *   50: when the API answers `missing_files` for more than one batch of files (or on any retry) we
+ *   stop it and upload those files ourselves through the shared HTTP client (per-file retries,
+ *   Retry-After, 64 at once — about 3× faster in the deploy benchmark), then a fresh round finds
+ *   every file present and creates the deployment; a few files it uploads itself, saving the
+ *   re-hash, and if that fails the retry round uploads them our way;
  * - a create that fails ambiguously is looked up by a per-deploy meta key before anything is sent
  *   twice, and other failures repeat the round with backoff;
  * - its requests have no timeout: every step races the deadline, and on expiry the deployment (if
@@ -36,7 +38,7 @@ export interface VercelDeployDeps {
   userAgent?: string;
   /** Upload/create rounds before giving up (default 6). */
   maxRounds?: number;
-  /** Readiness polling: first interval and cap, ms (default 100 and 5000; ×1.5 per poll). */
+  /** Readiness polling: first interval (kept for ten polls) and cap, ms (default 100 and 5000). */
   pollMs?: { first: number; max: number };
   /** Turns the API's deployment into the caller's shape (scheme, state). */
   toInfo: (d: VercelDeployment) => DeployResult['deployment'];
@@ -53,6 +55,8 @@ interface ClientFile {
 
 /** Uploads in flight at once: measured ~3× faster than the client's own uploads (fixed at 50, streamed). */
 const UPLOAD_CONCURRENCY = 64;
+/** Up to this many missing files (one batch of the client's semaphore) the client uploads them itself. */
+const CLIENT_UPLOAD_MAX = 50;
 
 /**
  * Uploads the files the API reported missing, through the shared HTTP client: each upload is retried
@@ -187,9 +191,19 @@ export async function vercelDeploy(
         if (event.type === 'hashes-calculated') {
           files = event.payload as Record<string, ClientFile>;
         } else if (event.type === 'file-count') {
-          // The API answered missing_files: we upload those ourselves (below), not the client.
-          missing = (event.payload as { missing?: string[] }).missing ?? [];
-          break;
+          // The API answered missing_files. A few files: the client uploads them and creates in the
+          // same round (a failure repeats the round). Many: we upload them (below), faster and each
+          // retried, and a fresh round creates — re-hashing the tree once is cheap next to that.
+          const reported = (event.payload as { missing?: string[] }).missing ?? [];
+          if (reported.length > CLIENT_UPLOAD_MAX || round > 1) {
+            missing = reported;
+            break;
+          }
+          logger.info(`uploading ${reported.length} file(s)`);
+        } else if (event.type === 'file-uploaded') {
+          const file = (event.payload as { file?: ClientFile }).file;
+          uploadedFiles++;
+          uploadedBytes += file?.data?.length ?? file?.size ?? 0;
         } else if (event.type === 'warning' || event.type === 'notice') {
           logger.info(`Vercel ${event.type}: ${String(event.payload)}`);
         } else if (event.type === 'created') {
@@ -272,7 +286,8 @@ async function poll<T>(
   probe: () => Promise<T | undefined>,
 ): Promise<T> {
   const { first, max } = deps.pollMs ?? { first: 100, max: 5000 };
-  for (let wait = first; ; wait = Math.min(max, Math.round(wait * 1.5))) {
+  // `first` for the first ten polls (a sandbox or cached build is ready in well under a second), then ×1.5 up to `max`.
+  for (let n = 1, wait = first; ; n++, wait = n <= 10 ? first : Math.min(max, Math.round(wait * 1.5))) {
     const value = await beforeDeadline(probe(), deadline, deps.clock);
     if (value !== undefined) return value;
     if (deps.clock.now() + wait >= deadline) throw new Expired();
