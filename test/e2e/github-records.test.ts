@@ -71,6 +71,7 @@ describe('GitHub deployment records', () => {
 
     const v2 = await stagedAndPromoted('2', SHA2, '2', v1);
     const g2 = ghDeployment(SHA2);
+    expect(g2?.payload).toMatchObject({ deploymentId: v2 });
     expect(gh.statesOf(g2?.id as number)).toEqual(['in_progress', 'success']);
     expect(gh.statesOf(g1?.id as number).at(-1)).toBe('inactive');
     const success = gh.statuses.find((s) => s.deployment_id === g2?.id && s.state === 'success');
