@@ -91,7 +91,6 @@ export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
     };
   });
   const { deployment, previous } = deployed;
-  await records.deployed(deployment, 'production', true);
   const done = (
     outcome: ReleaseOutcome,
     reason: string,
@@ -117,6 +116,8 @@ export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
     });
     return done('rolled_back', reason);
   }
+  // Recorded only now: the check above reads this commit's latest GitHub status, which this would change.
+  await records.deployed(deployment, 'production', true);
 
   const smoke = await timeline.run('smoke test', async () => {
     const results = await runChecks(

@@ -6,7 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { type FakeGitHub, startFakeGitHub } from '../fakes/github.js';
-import { runAgainst } from '../helpers/sandbox-env.js';
+import { breakNextOnDomains, productionId, runAgainst } from '../helpers/sandbox-env.js';
 import { versionedSite } from '../helpers/site.js';
 import { testSandbox } from '../sandbox/helpers.js';
 
@@ -91,6 +91,38 @@ describe('GitHub deployment records', () => {
     expect(gh.statesOf(g1?.id as number).at(-1)).toBe('success');
 
     expect(gh.deployments.filter((d) => d.environment === 'production')).toHaveLength(2);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('release: a rolled-back commit is not promoted again by a later run (its GitHub status says so)', async () => {
+    const release = async (version: string, sha: string, runId: string) =>
+      runAgainst(
+        sb,
+        'release',
+        {
+          path: await versionedSite(version),
+          'production-url': sb.origins.production,
+          interval: '300ms',
+          count: '2',
+          ...token,
+        },
+        github(sha, runId),
+      );
+    const v1 = await release('1', SHA1, '40');
+    expect(v1.outputs.outcome).toBe('promoted');
+    const pending = release('2', SHA2, '41');
+    await breakNextOnDomains(sb, new Set([v1.outputs['deployment-id'] as string]));
+    expect((await pending).outputs.outcome).toBe('rolled_back');
+    expect(
+      String(gh.statuses.filter((s) => s.deployment_id === ghDeployment(SHA2)?.id).at(-1)?.description),
+    ).toMatch(/^rolled back: health check unhealthy/);
+
+    // A new run of the same commit builds a new deployment, which only the GitHub record ties to the rollback.
+    const again = await release('2', SHA2, '42');
+    expect(again.exitCode).toBe(1);
+    expect(again.outputs.outcome).toBe('rolled_back');
+    expect(again.summary).toContain('was rolled back earlier; it is not promoted again unless force is true');
+    expect(await productionId(sb)).toBe(v1.outputs['deployment-id']);
     expect(gh.violations).toEqual([]);
   });
 

@@ -4,7 +4,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BundleRun } from '../../src/cli/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { errorLines, fetchText, runAgainst } from '../helpers/sandbox-env.js';
+import {
+  breakNextOnDomains,
+  errorLines,
+  fetchText,
+  productionId,
+  runAgainst,
+  waitFor,
+} from '../helpers/sandbox-env.js';
 import { versionedSite } from '../helpers/site.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 
@@ -34,32 +41,8 @@ async function releaseVersion(
   );
 }
 
-const production = async (): Promise<string | undefined> =>
-  (await api(sb, 'GET', `/v9/projects/${sb.projectId}`)).body.targets?.production?.id;
-
-/** Waits until `until()` holds, polling every 25 ms (at most 20 s). */
-async function waitFor(until: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 800; i++) {
-    if (await until()) return;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('condition not reached');
-}
-
-/** Breaks the next deployment on the domain origins only, once it exists. */
-async function breakNextDeploymentOnDomains(known: Set<string>): Promise<string> {
-  let id: string | undefined;
-  await waitFor(async () => {
-    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}&limit=5`)).body
-      .deployments as { uid: string }[];
-    id = list.find((d) => !known.has(d.uid))?.uid;
-    return id !== undefined;
-  });
-  await api(sb, 'POST', '/_sandbox/faults', {
-    json: { deployment: id, serve: { status: 500, rate: 1, where: 'domains' } },
-  });
-  return id as string;
-}
+const production = () => productionId(sb);
+const breakNextDeploymentOnDomains = (known: Set<string>) => breakNextOnDomains(sb, known);
 
 describe('release (root action)', () => {
   it('promotes a healthy release, then rolls a broken one back automatically and confirms it', async () => {

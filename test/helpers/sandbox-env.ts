@@ -4,6 +4,7 @@
  */
 import { type BundleRun, runBundledAction } from '../../src/cli/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
+import { api } from '../sandbox/helpers.js';
 
 export interface RunContext {
   /** GITHUB_* variables (sha, run id, attempt …) and anything else for the step's environment. */
@@ -37,4 +38,36 @@ export { errorLines } from './steps.js';
 export async function fetchText(origin: string, path = '/'): Promise<{ status: number; body: string }> {
   const res = await fetch(new URL(path, origin));
   return { status: res.status, body: await res.text() };
+}
+
+/** The id of the deployment the sandbox's production domain serves. */
+export async function productionId(sb: Sandbox): Promise<string | undefined> {
+  return (await api(sb, 'GET', `/v9/projects/${sb.projectId}`)).body.targets?.production?.id;
+}
+
+/** Waits until `until()` holds, polling every 25 ms (at most 20 s). */
+export async function waitFor(until: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 800; i++) {
+    if (await until()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('condition not reached');
+}
+
+/**
+ * Breaks the next deployment (one not in `known`) on the domain origins only, once it exists: it
+ * passes its smoke test on its unique URL and answers 500 once it serves production.
+ */
+export async function breakNextOnDomains(sb: Sandbox, known: Set<string>): Promise<string> {
+  let id: string | undefined;
+  await waitFor(async () => {
+    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}&limit=5`)).body
+      .deployments as { uid: string }[];
+    id = list.find((d) => !known.has(d.uid))?.uid;
+    return id !== undefined;
+  });
+  await api(sb, 'POST', '/_sandbox/faults', {
+    json: { deployment: id, serve: { status: 500, rate: 1, where: 'domains' } },
+  });
+  return id as string;
 }
