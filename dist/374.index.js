@@ -85,19 +85,16 @@ function runMeta(env, environment) {
  */
 async function deployStep(provider, args) {
     const { environment, logger } = args;
-    let previous = environment === 'production' ? await provider.production() : undefined;
+    const live = environment === 'production' ? await provider.production() : undefined;
     const reused = await provider.findReusable(args.meta, environment);
-    if (reused && previous?.id === reused.id) {
-        // An earlier attempt already put it live: "before this release" is what preceded it.
-        previous = await provider.previousProduction(reused.id);
-    }
+    // When an earlier attempt already put it live, "before this release" is what preceded it.
+    const previous = reused && live?.id === reused.id ? await provider.previousProduction(reused.id) : live;
     let uploadedFiles = 0;
     let uploadedBytes = 0;
     let deployment;
     if (reused) {
         logger.info(`re-run: reusing ${reused.id}, already ready for this commit and run`);
         deployment = reused;
-        const live = environment === 'production' ? await provider.production() : undefined;
         if (environment === 'production' && !args.staged && live?.id !== reused.id)
             await provider.promote(reused.id, args.deadline);
     }
@@ -206,7 +203,6 @@ async function release(o) {
         };
     });
     const { deployment, previous } = deployed;
-    await records.deployed(deployment, 'production', true);
     const done = (outcome, reason, extra = {}) => ({
         ...base,
         outcome,
@@ -227,6 +223,8 @@ async function release(o) {
         });
         return done('rolled_back', reason);
     }
+    // Recorded only now: the check above reads this commit's latest GitHub status, which this would change.
+    await records.deployed(deployment, 'production', true);
     const smoke = await timeline.run('smoke test', async () => {
         const results = await (0,run/* runChecks */.JT)(o.smoke.checks, {
             baseUrl: new URL(deployment.url),

@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  lookup: () => (/* binding */ lookup),
   run: () => (/* binding */ run)
 });
 
@@ -79,8 +78,8 @@ const HEAD = {
     rollback_failed: '🚨 Rollback failed',
 };
 /** `provider.get(id)`, or undefined when there is no id or it cannot be read. */
-async function lookup(provider, id) {
-    return id ? provider.get(id).catch(() => undefined) : undefined;
+function lookup(provider, id) {
+    return id ? provider.get(id).catch(() => undefined) : Promise.resolve(undefined);
 }
 async function run() {
     await (0,action_run/* runActionBody */.I)(rollbackSpec, async (inputs, ctx) => {
@@ -99,13 +98,15 @@ async function run() {
         ctx.setOutput('from-deployment-id', result.fromDeploymentId ?? '');
         ctx.summary(`### ${HEAD[result.outcome]}\n\n${result.reason}\n\n` +
             (0,markdown/* markdownTable */.Q)(['From', 'To', 'Attempts', 'Reason given'], [[result.fromDeploymentId ?? '—', result.toDeploymentId ?? '—', String(result.attempts), reason]]));
+        if (result.outcome === 'noop')
+            return;
         const from = await lookup(provider, result.fromDeploymentId);
         if (result.outcome === 'rolled_back') {
             const to = await lookup(provider, result.toDeploymentId);
             if (to)
                 await records.rolledBack(from, to, reason);
         }
-        if (result.outcome === 'rollback_failed') {
+        else {
             await records.rollbackFailed(from, result.reason);
             throw new errors/* ReportedFailure */.g7(`rollback failed: ${result.reason}`);
         }

@@ -157,19 +157,16 @@ function runMeta(env, environment) {
  */
 async function deployStep(provider, args) {
     const { environment, logger } = args;
-    let previous = environment === 'production' ? await provider.production() : undefined;
+    const live = environment === 'production' ? await provider.production() : undefined;
     const reused = await provider.findReusable(args.meta, environment);
-    if (reused && previous?.id === reused.id) {
-        // An earlier attempt already put it live: "before this release" is what preceded it.
-        previous = await provider.previousProduction(reused.id);
-    }
+    // When an earlier attempt already put it live, "before this release" is what preceded it.
+    const previous = reused && live?.id === reused.id ? await provider.previousProduction(reused.id) : live;
     let uploadedFiles = 0;
     let uploadedBytes = 0;
     let deployment;
     if (reused) {
         logger.info(`re-run: reusing ${reused.id}, already ready for this commit and run`);
         deployment = reused;
-        const live = environment === 'production' ? await provider.production() : undefined;
         if (environment === 'production' && !args.staged && live?.id !== reused.id)
             await provider.promote(reused.id, args.deadline);
     }

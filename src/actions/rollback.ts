@@ -19,11 +19,8 @@ const HEAD = {
 } as const;
 
 /** `provider.get(id)`, or undefined when there is no id or it cannot be read. */
-export async function lookup(
-  provider: DeployProvider,
-  id: string | undefined,
-): Promise<DeploymentInfo | undefined> {
-  return id ? provider.get(id).catch(() => undefined) : undefined;
+function lookup(provider: DeployProvider, id: string | undefined): Promise<DeploymentInfo | undefined> {
+  return id ? provider.get(id).catch(() => undefined) : Promise.resolve(undefined);
 }
 
 export async function run(): Promise<void> {
@@ -51,12 +48,12 @@ export async function run(): Promise<void> {
           [[result.fromDeploymentId ?? '—', result.toDeploymentId ?? '—', String(result.attempts), reason]],
         ),
     );
+    if (result.outcome === 'noop') return;
     const from = await lookup(provider, result.fromDeploymentId);
     if (result.outcome === 'rolled_back') {
       const to = await lookup(provider, result.toDeploymentId);
       if (to) await records.rolledBack(from, to, reason);
-    }
-    if (result.outcome === 'rollback_failed') {
+    } else {
       await records.rollbackFailed(from, result.reason);
       throw new ReportedFailure(`rollback failed: ${result.reason}`);
     }
