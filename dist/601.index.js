@@ -557,7 +557,7 @@ async function rehearseCommand(argv) {
         }
         else if (result.outcome === 'passed') {
             const ttr = result.timeToRollbackMs;
-            say(`\nTime from the first failed probe to production restored: ${ttr === undefined ? 'unknown' : `${(0,parse/* formatDuration */.a3)(ttr)} (${Math.round(ttr)} ms)`}`);
+            say(`\nTime from the first failed probe to production restored: ${ttr === undefined ? 'unknown' : ttr < 1000 ? `${Math.round(ttr)} ms` : `${(0,parse/* formatDuration */.a3)(ttr)} (${Math.round(ttr)} ms)`}`);
             say(`Rehearsal passed: ${result.reason}.`);
         }
         else {

@@ -128,7 +128,7 @@ export async function rehearseCommand(argv: readonly string[]): Promise<number> 
     } else if (result.outcome === 'passed') {
       const ttr = result.timeToRollbackMs;
       say(
-        `\nTime from the first failed probe to production restored: ${ttr === undefined ? 'unknown' : `${formatDuration(ttr)} (${Math.round(ttr)} ms)`}`,
+        `\nTime from the first failed probe to production restored: ${ttr === undefined ? 'unknown' : ttr < 1000 ? `${Math.round(ttr)} ms` : `${formatDuration(ttr)} (${Math.round(ttr)} ms)`}`,
       );
       say(`Rehearsal passed: ${result.reason}.`);
     } else {

@@ -57,7 +57,9 @@ describe('greenlight rehearse', () => {
     const r = await greenlight(['rehearse', '--prebuilt', ...FAST]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ {2}v2: rollback +[\d.]+m?s {2}rolled_back: production → dpl_\w+$/m);
-    expect(r.stdout).toMatch(/Time from the first failed probe to production restored: [\d.]+m?s \(\d+ ms\)/);
+    expect(r.stdout).toMatch(
+      /Time from the first failed probe to production restored: (\d+ ms|[\d.]+s \(\d+ ms\))$/m,
+    );
     expect(r.stdout).toContain('Rehearsal passed');
   });
 
