@@ -22,8 +22,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./lib/http/client.js
-var client = __webpack_require__(8553);
+// EXTERNAL MODULE: ./lib/http/client.js + 1 modules
+var client = __webpack_require__(69772);
 // EXTERNAL MODULE: ./lib/probes/check.js
 var check = __webpack_require__(79299);
 // EXTERNAL MODULE: ./lib/probes/report.js

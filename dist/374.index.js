@@ -317,8 +317,8 @@ var clock = __webpack_require__(37642);
 var errors = __webpack_require__(50525);
 // EXTERNAL MODULE: ./lib/actions/health-check.js
 var health_check = __webpack_require__(30756);
-// EXTERNAL MODULE: ./lib/actions/provider.js + 10 modules
-var actions_provider = __webpack_require__(54478);
+// EXTERNAL MODULE: ./lib/actions/provider.js + 11 modules
+var actions_provider = __webpack_require__(81742);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
 var spec = __webpack_require__(88554);
 // EXTERNAL MODULE: ./lib/actions/deploy.inputs.js

@@ -25,8 +25,8 @@ var errors = __webpack_require__(50525);
 var action_run = __webpack_require__(19928);
 // EXTERNAL MODULE: ./lib/runtime/clock.js
 var clock = __webpack_require__(37642);
-// EXTERNAL MODULE: ./lib/actions/provider.js + 10 modules
-var actions_provider = __webpack_require__(54478);
+// EXTERNAL MODULE: ./lib/actions/provider.js + 11 modules
+var actions_provider = __webpack_require__(81742);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
 var spec = __webpack_require__(88554);
 // EXTERNAL MODULE: ./lib/actions/provider.inputs.js

@@ -52,8 +52,8 @@ const promoteSpec = (0,spec/* defineAction */.QP)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/actions/provider.js + 10 modules
-var actions_provider = __webpack_require__(54478);
+// EXTERNAL MODULE: ./lib/actions/provider.js + 11 modules
+var actions_provider = __webpack_require__(81742);
 ;// CONCATENATED MODULE: ./lib/actions/promote.js
 /**
  * promote entry: compare-and-swap promote of a staged deployment, confirmed by reading production

@@ -128,7 +128,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8553);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(69772);
 /* harmony import */ var _health_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33774);
 /* harmony import */ var _health_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42381);
 /* harmony import */ var _health_schedule_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10861);

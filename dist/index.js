@@ -559,12 +559,12 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Each `action.yml` points at a stub (`dist/<name>.js`) that calls {@link runAction} with its name.
  */
 const ACTIONS = {
-    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(443), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97352)),
-    'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(443), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30756)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4436)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71616)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80401)),
-    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(72), __nccwpck_require__.e(229), __nccwpck_require__.e(443), __nccwpck_require__.e(536), __nccwpck_require__.e(756), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54374)),
+    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97352)),
+    'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30756)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4436)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71616)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80401)),
+    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(72), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(756), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54374)),
 };
 function isActionName(name) {
     return Object.hasOwn(ACTIONS, name);

@@ -5,11 +5,14 @@
  * are safe (idempotent methods; any method for 429 and refused connections, which the server never
  * processed) unless the caller opts in with `idempotent: true`.
  */
-import { performance } from 'node:perf_hooks';
 import { type Clock, systemClock } from '../runtime/clock.js';
 import { type Logger, silentLogger } from '../runtime/logger.js';
-import { HttpError, type HttpFailureKind, redactUrl } from './errors.js';
+import { sendOnce } from './attempt.js';
+import { HttpError, redactUrl } from './errors.js';
 import { backoffMs, retryAfterMs } from './retry-after.js';
+import type { HttpRequest, HttpResponse } from './types.js';
+
+export type { HttpRequest, HttpResponse } from './types.js';
 
 export interface HttpClientOptions {
   clock?: Clock;
@@ -31,66 +34,11 @@ export interface HttpClientOptions {
   maxBodyBytes?: number;
 }
 
-export interface HttpRequest {
-  url: string | URL;
-  /** Default `GET`. */
-  method?: string;
-  headers?: Record<string, string>;
-  body?: string | Uint8Array;
-  /** Sent as the JSON body with `content-type: application/json`. */
-  json?: unknown;
-  /** Overrides the client's per-attempt timeout (ms). */
-  timeoutMs?: number;
-  /** Absolute time (ms since epoch, on the client's clock) after which no attempt starts or continues. */
-  deadline?: number;
-  /** Overrides the client's retry count. */
-  retries?: number;
-  /** Whether a repeat is harmless. Default: true for GET, HEAD, OPTIONS, PUT, DELETE. */
-  idempotent?: boolean;
-  /** Statuses worth another attempt (default 408, 429, 500, 502, 503, 504). */
-  retryOnStatus?: (status: number) => boolean;
-  /** A further reason to retry an answered request (for example a failed assertion). */
-  retryOnResponse?: (response: HttpResponse) => boolean;
-  /**
-   * `follow` (default) follows up to 10 redirects itself, dropping `authorization`, `cookie` and
-   * `secretHeaders` when a hop leaves the original origin; `manual` returns 3xx answers as they are.
-   */
-  redirect?: 'follow' | 'manual';
-  /** Header names (lower case) that must never be sent to another origin, e.g. a bypass token. */
-  secretHeaders?: readonly string[];
-  signal?: AbortSignal;
-}
-
-export interface HttpResponse {
-  status: number;
-  ok: boolean;
-  headers: Headers;
-  /** The final URL after redirects. */
-  url: string;
-  redirected: boolean;
-  body: Buffer;
-  truncated: boolean;
-  /** Attempts made, this one included. */
-  attempts: number;
-  /** Time of the last attempt from send to the end of the body, ms. */
-  latencyMs: number;
-  text(): string;
-  /** The body parsed as JSON, or `undefined` when empty. Throws SyntaxError on bad JSON. */
-  json(): unknown;
-}
-
 const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
 const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 
 /** The default retryable statuses: 408, 429, 500, 502, 503, 504. */
 export const defaultRetryOnStatus = (status: number): boolean => RETRY_STATUS.has(status);
-
-interface Failure {
-  kind: HttpFailureKind;
-  detail: string;
-  /** Whether the request surely never reached the server (safe to repeat any method). */
-  unsent: boolean;
-}
 
 export class HttpClient {
   readonly clock: Clock;
@@ -143,11 +91,16 @@ export class HttpClient {
           attempt - 1,
         );
       }
-      const outcome = await this.attempt(
+      const outcome = await sendOnce(
         req,
         method,
         Math.min(req.timeoutMs ?? this.o.timeoutMs, remaining),
         attempt,
+        {
+          fetch: this.fetchImpl,
+          userAgent: this.o.userAgent,
+          maxBodyBytes: this.o.maxBodyBytes,
+        },
       );
       const now = this.clock.now();
       if ('status' in outcome) {
@@ -264,127 +217,6 @@ export class HttpClient {
       throw new HttpError(where, 'aborted', 'aborted', attempts);
     }
   }
-
-  private async attempt(
-    req: HttpRequest,
-    method: string,
-    timeoutMs: number,
-    attempt: number,
-  ): Promise<HttpResponse | Failure> {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), timeoutMs);
-    const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
-    const headers: Record<string, string> = { 'user-agent': this.o.userAgent, ...req.headers };
-    let body: string | Uint8Array | undefined = req.body;
-    if (req.json !== undefined) {
-      body = JSON.stringify(req.json);
-      headers['content-type'] ??= 'application/json';
-    }
-    const started = performance.now();
-    try {
-      let url = new URL(req.url);
-      let hopMethod = method;
-      let hopBody = body;
-      const origin = url.origin;
-      const follow = (req.redirect ?? 'follow') === 'follow';
-      for (let hop = 0; ; hop++) {
-        const res = await this.fetchImpl(url, {
-          method: hopMethod,
-          headers: url.origin === origin ? headers : withoutSecrets(headers, req.secretHeaders),
-          ...(hopBody !== undefined ? { body: hopBody } : {}),
-          redirect: 'manual',
-          signal,
-        });
-        const location = res.headers.get('location');
-        if (follow && REDIRECT.has(res.status) && location && hop < MAX_REDIRECTS) {
-          await res.body?.cancel();
-          url = new URL(location, url);
-          if (res.status === 303 || ((res.status === 301 || res.status === 302) && hopMethod === 'POST')) {
-            hopMethod = 'GET';
-            hopBody = undefined;
-          }
-          continue;
-        }
-        const { bytes, truncated } = await readCapped(res, this.o.maxBodyBytes);
-        const latencyMs = performance.now() - started;
-        return makeResponse(res, url.href, hop > 0, bytes, truncated, attempt, latencyMs);
-      }
-    } catch (error) {
-      if (req.signal?.aborted) return { kind: 'aborted', detail: 'aborted', unsent: false };
-      if (timeout.signal.aborted)
-        return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms`, unsent: false };
-      const code = causeCode(error);
-      return {
-        kind: 'network',
-        detail: code ? `connection failed (${code})` : `connection failed (${(error as Error).message})`,
-        unsent: code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN',
-      };
-    } finally {
-      clearTimeout(timer);
-    }
-  }
-}
-
-async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  if (!res.body) return { bytes: Buffer.alloc(0), truncated: false };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { bytes: Buffer.concat(chunks, size), truncated: false };
-    if (size + value.byteLength > maxBytes) {
-      chunks.push(Buffer.from(value.subarray(0, maxBytes - size)));
-      await reader.cancel();
-      return { bytes: Buffer.concat(chunks, maxBytes), truncated: true };
-    }
-    chunks.push(Buffer.from(value));
-    size += value.byteLength;
-  }
-}
-
-const REDIRECT = new Set([301, 302, 303, 307, 308]);
-const MAX_REDIRECTS = 10;
-const ALWAYS_SECRET = ['authorization', 'cookie', 'proxy-authorization'];
-
-function withoutSecrets(
-  headers: Record<string, string>,
-  secret: readonly string[] = [],
-): Record<string, string> {
-  const drop = new Set([...ALWAYS_SECRET, ...secret.map((h) => h.toLowerCase())]);
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop.has(name.toLowerCase())));
-}
-
-function makeResponse(
-  res: Response,
-  url: string,
-  redirected: boolean,
-  body: Buffer,
-  truncated: boolean,
-  attempts: number,
-  latencyMs: number,
-): HttpResponse {
-  return {
-    status: res.status,
-    ok: res.status >= 200 && res.status < 300,
-    headers: res.headers,
-    url,
-    redirected,
-    body,
-    truncated,
-    attempts,
-    latencyMs,
-    text: () => body.toString('utf8'),
-    json: () => (body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))),
-  };
-}
-
-function causeCode(error: unknown): string | undefined {
-  for (let e: unknown = error, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string') return code;
-  }
-  return undefined;
 }
 
 /** The human message inside a JSON error body from Vercel, GitHub or Slack, if any. */

@@ -18,10 +18,8 @@
  *   one exists) is cancelled with `PATCH /v12/deployments/{id}/cancel`.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createDeployment } from '@vercel/client';
-import pLimit from 'p-limit';
 import { formatDuration } from '../../inputs/parse.js';
 import { HttpError } from '../../http/errors.js';
 import { backoffMs } from '../../http/retry-after.js';
@@ -29,6 +27,7 @@ import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
 import { type DeployRequest, type DeployResult, ProviderError } from '../types.js';
 import type { VercelApi, VercelDeployment } from './api.js';
+import { CLIENT_UPLOAD_MAX, type ClientFile, uploadMissing } from './upload.js';
 
 export interface VercelDeployDeps {
   api: VercelApi;
@@ -45,48 +44,6 @@ export interface VercelDeployDeps {
 }
 
 type ClientEvent = { type: string; payload: unknown; code?: string };
-
-/** A file as `@vercel/client` hashed it: its bytes, or (for files it would stream) its size and paths. */
-interface ClientFile {
-  data?: Buffer;
-  size?: number;
-  names: string[];
-}
-
-/** Uploads in flight at once: measured ~3× faster than the client's own uploads (fixed at 50, streamed). */
-const UPLOAD_CONCURRENCY = 64;
-/** Up to this many missing files (one batch of the client's semaphore) the client uploads them itself. */
-const CLIENT_UPLOAD_MAX = 50;
-
-/**
- * Uploads the files the API reported missing, through the shared HTTP client: each upload is retried
- * on 5xx, 429 (honouring Retry-After) and resets — the client's own uploads retry none of these.
- * @throws HttpError when an upload is refused or its retries run out; ProviderError for an unknown sha.
- */
-async function uploadMissing(
-  missing: readonly string[],
-  files: Record<string, ClientFile>,
-  deadline: number,
-  deps: VercelDeployDeps,
-): Promise<{ files: number; bytes: number }> {
-  const limit = pLimit(UPLOAD_CONCURRENCY);
-  let bytes = 0;
-  deps.logger.info(`uploading ${missing.length} file(s)`);
-  await Promise.all(
-    missing.map((sha) =>
-      limit(async () => {
-        const file = files[sha];
-        const source = file?.names[0];
-        if (!file || (!file.data && !source))
-          throw new ProviderError(`the API asked for file ${sha}, which is not in the deployment`);
-        const data = file.data ?? (await readFile(source as string));
-        await deps.api.uploadFile(sha, data, deadline);
-        bytes += data.byteLength;
-      }),
-    ),
-  );
-  return { files: missing.length, bytes };
-}
 
 class Expired extends Error {}
 

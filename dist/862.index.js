@@ -1,0 +1,868 @@
+export const id = 862;
+export const ids = [862];
+export const modules = {
+
+/***/ 30018:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ markdownTable)
+/* harmony export */ });
+/* unused harmony export cell */
+/** Escapes text for a Markdown table cell: pipes, newlines and HTML-significant brackets. */
+function cell(text) {
+    return text
+        .replace(/\\/g, '\\\\')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** A GitHub-flavoured Markdown table. Cells are escaped with {@link cell}. */
+function markdownTable(headers, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(' | ')} |`;
+    return [line(headers), `|${headers.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 69772:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Q8: () => (/* binding */ apiErrorMessage)
+});
+
+// UNUSED EXPORTS: defaultRetryOnStatus
+
+// EXTERNAL MODULE: ./lib/runtime/clock.js
+var clock = __webpack_require__(37642);
+// EXTERNAL MODULE: ./lib/runtime/logger.js
+var logger = __webpack_require__(98562);
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __webpack_require__(643);
+;// CONCATENATED MODULE: ./lib/http/attempt.js
+/**
+ * One attempt of a request, as the shared HTTP client makes it: a timeout over headers and body,
+ * redirects followed here (up to 10) so that `authorization`, cookies and declared secret headers
+ * never reach another origin, and the body read up to a cap. Failures come back as values for the
+ * client's retry policy to judge (src/http/client.ts).
+ */
+
+/**
+ * Sends `req` once (following redirects unless `redirect: 'manual'`).
+ * @returns the response, or a {@link Failure} (timeout, network, aborted) — never throws for those.
+ */
+async function sendOnce(req, method, timeoutMs, attempt, settings) {
+    const timeout = new AbortController();
+    const timer = setTimeout(() => timeout.abort(), timeoutMs);
+    const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
+    const headers = { 'user-agent': settings.userAgent, ...req.headers };
+    let body = req.body;
+    if (req.json !== undefined) {
+        body = JSON.stringify(req.json);
+        headers['content-type'] ??= 'application/json';
+    }
+    const started = external_node_perf_hooks_.performance.now();
+    try {
+        let url = new URL(req.url);
+        let hopMethod = method;
+        let hopBody = body;
+        const origin = url.origin;
+        const follow = (req.redirect ?? 'follow') === 'follow';
+        for (let hop = 0;; hop++) {
+            const res = await settings.fetch(url, {
+                method: hopMethod,
+                headers: url.origin === origin ? headers : withoutSecrets(headers, req.secretHeaders),
+                ...(hopBody !== undefined ? { body: hopBody } : {}),
+                redirect: 'manual',
+                signal,
+            });
+            const location = res.headers.get('location');
+            if (follow && REDIRECT.has(res.status) && location && hop < MAX_REDIRECTS) {
+                await res.body?.cancel();
+                url = new URL(location, url);
+                if (res.status === 303 || ((res.status === 301 || res.status === 302) && hopMethod === 'POST')) {
+                    hopMethod = 'GET';
+                    hopBody = undefined;
+                }
+                continue;
+            }
+            const { bytes, truncated } = await readCapped(res, settings.maxBodyBytes);
+            const latencyMs = external_node_perf_hooks_.performance.now() - started;
+            return makeResponse(res, url.href, hop > 0, bytes, truncated, attempt, latencyMs);
+        }
+    }
+    catch (error) {
+        if (req.signal?.aborted)
+            return { kind: 'aborted', detail: 'aborted', unsent: false };
+        if (timeout.signal.aborted)
+            return { kind: 'timeout', detail: `no answer within ${timeoutMs} ms`, unsent: false };
+        const code = causeCode(error);
+        return {
+            kind: 'network',
+            detail: code ? `connection failed (${code})` : `connection failed (${error.message})`,
+            unsent: code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN',
+        };
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+async function readCapped(res, maxBytes) {
+    if (!res.body)
+        return { bytes: Buffer.alloc(0), truncated: false };
+    const chunks = [];
+    let size = 0;
+    const reader = res.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            return { bytes: Buffer.concat(chunks, size), truncated: false };
+        if (size + value.byteLength > maxBytes) {
+            chunks.push(Buffer.from(value.subarray(0, maxBytes - size)));
+            await reader.cancel();
+            return { bytes: Buffer.concat(chunks, maxBytes), truncated: true };
+        }
+        chunks.push(Buffer.from(value));
+        size += value.byteLength;
+    }
+}
+const REDIRECT = new Set([301, 302, 303, 307, 308]);
+const MAX_REDIRECTS = 10;
+const ALWAYS_SECRET = ['authorization', 'cookie', 'proxy-authorization'];
+function withoutSecrets(headers, secret = []) {
+    const drop = new Set([...ALWAYS_SECRET, ...secret.map((h) => h.toLowerCase())]);
+    return Object.fromEntries(Object.entries(headers).filter(([name]) => !drop.has(name.toLowerCase())));
+}
+function makeResponse(res, url, redirected, body, truncated, attempts, latencyMs) {
+    return {
+        status: res.status,
+        ok: res.status >= 200 && res.status < 300,
+        headers: res.headers,
+        url,
+        redirected,
+        body,
+        truncated,
+        attempts,
+        latencyMs,
+        text: () => body.toString('utf8'),
+        json: () => (body.length === 0 ? undefined : JSON.parse(body.toString('utf8'))),
+    };
+}
+function causeCode(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        const code = e.code;
+        if (typeof code === 'string')
+            return code;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./lib/http/errors.js
+var errors = __webpack_require__(49729);
+// EXTERNAL MODULE: ./lib/http/retry-after.js
+var retry_after = __webpack_require__(93145);
+;// CONCATENATED MODULE: ./lib/http/client.js
+/**
+ * The one HTTP client behind every network call Greenlight makes (Vercel, GitHub, Slack, probes),
+ * on Node's native fetch: a timeout per attempt, an overall deadline, exponential backoff with full
+ * jitter, `Retry-After` honoured (seconds or HTTP date) up to a cap, and retries only where they
+ * are safe (idempotent methods; any method for 429 and refused connections, which the server never
+ * processed) unless the caller opts in with `idempotent: true`.
+ */
+
+
+
+
+
+const IDEMPOTENT = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE']);
+const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
+/** The default retryable statuses: 408, 429, 500, 502, 503, 504. */
+const defaultRetryOnStatus = (status) => RETRY_STATUS.has(status);
+class HttpClient {
+    clock;
+    random;
+    fetchImpl;
+    logger;
+    o;
+    constructor(options = {}) {
+        this.clock = options.clock ?? clock/* systemClock */.m;
+        this.random = options.random ?? Math.random;
+        this.fetchImpl = options.fetch ?? globalThis.fetch;
+        this.logger = options.logger ?? logger/* silentLogger */.qq;
+        this.o = {
+            timeoutMs: options.timeoutMs ?? 30_000,
+            retries: options.retries ?? 3,
+            baseDelayMs: options.baseDelayMs ?? 500,
+            maxDelayMs: options.maxDelayMs ?? 10_000,
+            maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+            maxBodyBytes: options.maxBodyBytes ?? 32 * 1024 * 1024,
+            userAgent: options.userAgent ?? 'greenlight',
+        };
+    }
+    /**
+     * Sends a request, retrying as the options allow, and returns the last answer whatever its status.
+     * @throws HttpError (`timeout`, `network`, `deadline`, `rate_limited`, `aborted`) when no answer came.
+     */
+    async request(req) {
+        const method = (req.method ?? 'GET').toUpperCase();
+        const where = `${method} ${(0,errors/* redactUrl */.B)(req.url)}`;
+        const retries = req.retries ?? this.o.retries;
+        const idempotent = req.idempotent ?? IDEMPOTENT.has(method);
+        const retryOnStatus = req.retryOnStatus ?? defaultRetryOnStatus;
+        const deadline = req.deadline ?? Infinity;
+        for (let attempt = 1;; attempt++) {
+            if (req.signal?.aborted)
+                throw new errors/* HttpError */.j(where, 'aborted', 'aborted', attempt - 1);
+            const remaining = deadline - this.clock.now();
+            if (remaining <= 0) {
+                throw new errors/* HttpError */.j(where, `no answer before the deadline (${attempt - 1} attempts)`, 'deadline', attempt - 1);
+            }
+            const outcome = await sendOnce(req, method, Math.min(req.timeoutMs ?? this.o.timeoutMs, remaining), attempt, {
+                fetch: this.fetchImpl,
+                userAgent: this.o.userAgent,
+                maxBodyBytes: this.o.maxBodyBytes,
+            });
+            const now = this.clock.now();
+            if ('status' in outcome) {
+                const retryable = retryOnStatus(outcome.status) ||
+                    (req.retryOnResponse !== undefined && req.retryOnResponse(outcome));
+                const safe = idempotent || outcome.status === 429;
+                if (!retryable || !safe || attempt > retries)
+                    return outcome;
+                const asked = (0,retry_after/* retryAfterMs */.V)(outcome.headers, now);
+                if (asked !== undefined && (asked > this.o.maxRetryAfterMs || now + asked >= deadline)) {
+                    const until = new Date(now + asked).toISOString();
+                    throw new errors/* HttpError */.j(where, `rate limited until ${until} (${attempt} attempts)`, 'rate_limited', attempt, outcome.status);
+                }
+                const waitMs = asked ?? (0,retry_after/* backoffMs */.j)(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
+                if (now + waitMs >= deadline)
+                    return outcome;
+                this.logger.debug(`${where} → ${outcome.status}; retry ${attempt} of ${retries} in ${waitMs} ms`);
+                await this.pause(waitMs, req.signal, where, attempt);
+                continue;
+            }
+            if (outcome.kind === 'aborted')
+                throw new errors/* HttpError */.j(where, 'aborted', 'aborted', attempt);
+            const waitMs = (0,retry_after/* backoffMs */.j)(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
+            if (!(idempotent || outcome.unsent) || attempt > retries || now + waitMs >= deadline) {
+                const tries = attempt === 1 ? '' : ` after ${attempt} attempts`;
+                throw new errors/* HttpError */.j(where, `${outcome.detail}${tries}`, outcome.kind, attempt);
+            }
+            this.logger.debug(`${where} → ${outcome.detail}; retry ${attempt} of ${retries} in ${waitMs} ms`);
+            await this.pause(waitMs, req.signal, where, attempt);
+        }
+    }
+    /**
+     * Sends a request and parses the JSON answer.
+     * @throws HttpError of kind `status` for a non-2xx answer; its message carries the API's own error
+     *   message when the body has one (`{error:{message}}` as Vercel, `{message}` as GitHub,
+     *   `{error:"code"}` as Slack), and `body` holds the parsed body.
+     */
+    async requestJson(req) {
+        const res = await this.request({ ...req, headers: { accept: 'application/json', ...req.headers } });
+        let parsed;
+        try {
+            parsed = res.json();
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (!res.ok) {
+            const method = (req.method ?? 'GET').toUpperCase();
+            const said = apiErrorMessage(parsed);
+            throw new errors/* HttpError */.j(`${method} ${(0,errors/* redactUrl */.B)(req.url)}`, `answered ${res.status}${said ? `: ${said}` : ''}`, 'status', res.attempts, res.status, parsed);
+        }
+        return parsed;
+    }
+    /**
+     * A `fetch`-compatible function that sends through this client (retries, deadlines, Retry-After),
+     * for libraries that take a custom fetch, such as Octokit (`request: { fetch }`).
+     */
+    asFetch(defaults = {}) {
+        return async (input, init) => {
+            const request = input instanceof Request ? input : undefined;
+            const url = request ? request.url : String(input);
+            const headers = {};
+            new Headers(init?.headers ?? request?.headers).forEach((value, key) => {
+                headers[key] = value;
+            });
+            const rawBody = init?.body ?? (request ? await request.text() : undefined);
+            if (rawBody !== undefined &&
+                rawBody !== null &&
+                typeof rawBody !== 'string' &&
+                !(rawBody instanceof Uint8Array)) {
+                throw new TypeError('greenlight fetch: only string or byte bodies are supported');
+            }
+            const res = await this.request({
+                ...defaults,
+                url,
+                method: init?.method ?? request?.method ?? 'GET',
+                headers,
+                ...(rawBody ? { body: rawBody } : {}),
+                ...(init?.signal ? { signal: init.signal } : {}),
+            });
+            const nullBody = res.status === 204 || res.status === 205 || res.status === 304;
+            const response = new Response(nullBody ? null : new Uint8Array(res.body), {
+                status: res.status,
+                headers: res.headers,
+            });
+            Object.defineProperty(response, 'url', { value: res.url });
+            return response;
+        };
+    }
+    async pause(ms, signal, where, attempts) {
+        try {
+            await this.clock.sleep(ms, signal);
+        }
+        catch {
+            throw new errors/* HttpError */.j(where, 'aborted', 'aborted', attempts);
+        }
+    }
+}
+/** The human message inside a JSON error body from Vercel, GitHub or Slack, if any. */
+function apiErrorMessage(body) {
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const b = body;
+    if (b.error && typeof b.error === 'object') {
+        const e = b.error;
+        if (typeof e.message === 'string')
+            return typeof e.code === 'string' ? `${e.message} (${e.code})` : e.message;
+    }
+    if (typeof b.message === 'string')
+        return b.message;
+    if (typeof b.error === 'string')
+        return b.error;
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 49729:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ redactUrl),
+/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */ });
+/**
+ * A request that failed. The message names the method, the URL without its query string (queries
+ * carry tokens), what happened and after how many attempts — never headers or bodies.
+ */
+class HttpError extends Error {
+    where;
+    kind;
+    attempts;
+    status;
+    body;
+    name = 'HttpError';
+    /** What happened, without the method and URL (`connection failed (ECONNREFUSED) after 4 attempts`). */
+    detail;
+    constructor(
+    /** `GET https://host/path` (redacted). */
+    where, detail, kind, attempts, status, 
+    /** The parsed JSON body of a `status` failure, when it had one. */
+    body) {
+        super(`${where}: ${detail}`);
+        this.where = where;
+        this.kind = kind;
+        this.attempts = attempts;
+        this.status = status;
+        this.body = body;
+        this.detail = detail;
+    }
+}
+/** `https://host/path` without user info, query or fragment: safe to print. */
+function redactUrl(url) {
+    try {
+        const u = new URL(url);
+        return `${u.protocol}//${u.host}${u.pathname}`;
+    }
+    catch {
+        return '<invalid url>';
+    }
+}
+
+
+/***/ }),
+
+/***/ 93145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs),
+/* harmony export */   j: () => (/* binding */ backoffMs)
+/* harmony export */ });
+/**
+ * How long a server asked us to wait, in milliseconds from `now`, or `undefined` when it did not say.
+ *
+ * Reads `Retry-After` as delta-seconds or an HTTP date (RFC 9110 §10.2.3), and GitHub's rate-limit
+ * headers (`x-ratelimit-remaining: 0` with `x-ratelimit-reset` in epoch seconds; see
+ * https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api). Negative waits become 0.
+ */
+function retryAfterMs(headers, now) {
+    const value = headers.get('retry-after')?.trim();
+    if (value) {
+        if (/^\d+(\.\d+)?$/.test(value))
+            return Math.round(Number(value) * 1000);
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    if (headers.get('x-ratelimit-remaining') === '0') {
+        const reset = Number(headers.get('x-ratelimit-reset'));
+        if (Number.isFinite(reset) && reset > 0)
+            return Math.max(0, reset * 1000 - now);
+    }
+    return undefined;
+}
+/**
+ * Exponential backoff with full jitter (AWS Architecture Blog, "Exponential Backoff And Jitter"):
+ * a uniform random wait in `[0, min(maxMs, baseMs × 2^(retry-1))]`, in milliseconds.
+ * `retry` counts from 1 (the wait before the first retry).
+ */
+function backoffMs(retry, baseMs, maxMs, random) {
+    const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.floor(random() * ceiling);
+}
+
+
+/***/ }),
+
+/***/ 34170:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   E1: () => (/* binding */ parseList),
+/* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   Qp: () => (/* binding */ ValueError),
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/**
+ * Parsers for the value shapes every action's inputs share. Each returns the parsed value or
+ * throws {@link ValueError} whose message completes the sentence "expected …" — the input layer
+ * adds the input's name and the raw value.
+ */
+/** Thrown by the parsers below; `expected` reads as "expected <expected>". */
+class ValueError extends Error {
+    expected;
+    constructor(expected) {
+        super(`expected ${expected}`);
+        this.expected = expected;
+        this.name = 'ValueError';
+    }
+}
+const DURATION_UNITS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+const DURATION_PART = /(\d+(?:\.\d+)?)(ms|s|m|h)/gy;
+/**
+ * A duration such as `30s`, `5m`, `1h`, `250ms` or `1m30s`, in milliseconds (rounded to whole ms).
+ * @throws ValueError when the text is not such a duration (a bare number has no unit and is refused).
+ */
+function parseDuration(text) {
+    const expected = 'a duration like 30s or 5m';
+    if (text === '')
+        throw new ValueError(expected);
+    DURATION_PART.lastIndex = 0;
+    let total = 0;
+    let end = 0;
+    for (let m = DURATION_PART.exec(text); m; m = DURATION_PART.exec(text)) {
+        total += Number(m[1]) * DURATION_UNITS[m[2]];
+        end = DURATION_PART.lastIndex;
+    }
+    if (end !== text.length)
+        throw new ValueError(expected);
+    return Math.round(total);
+}
+/**
+ * Formats milliseconds the way {@link parseDuration} reads them, rounded to what it shows:
+ * `1500` → `1.5s`, `90000` → `1m30s`, `9810002` → `2h44m`.
+ */
+function formatDuration(ms) {
+    if (ms < 1000)
+        return `${Math.round(ms)}ms`;
+    if (ms < 60_000)
+        return `${Number((ms / 1000).toFixed(1))}s`;
+    if (ms < 3_600_000) {
+        const seconds = Math.round(ms / 1000); // round the total, so 119.6 s is 2m, never 1m60s
+        const minutes = Math.floor(seconds / 60);
+        return seconds % 60 ? `${minutes}m${seconds % 60}s` : `${minutes}m`;
+    }
+    const minutes = Math.round(ms / 60_000);
+    const hours = Math.floor(minutes / 60);
+    return minutes % 60 ? `${hours}h${minutes % 60}m` : `${hours}h`;
+}
+const TRUE = new Set(['true', 'True', 'TRUE']);
+const FALSE = new Set(['false', 'False', 'FALSE']);
+/**
+ * A YAML 1.2 core-schema boolean, as `core.getBooleanInput` accepts: `true`/`True`/`TRUE` or
+ * `false`/`False`/`FALSE`. `yes`, `on`, `1` and the like are refused.
+ * @throws ValueError otherwise.
+ */
+function parseBoolean(text) {
+    if (TRUE.has(text))
+        return true;
+    if (FALSE.has(text))
+        return false;
+    throw new ValueError('true or false');
+}
+/** A list given one item per line or separated by commas; items are trimmed, empty ones dropped. */
+function parseList(text) {
+    return text
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/**
+ * A number within `[min, max]`; with `integer`, a whole number.
+ * @throws ValueError naming the bounds.
+ */
+function parseNumber(text, bounds) {
+    const { min = -Infinity, max = Infinity, integer = false } = bounds;
+    const kind = integer ? 'an integer' : 'a number';
+    const range = min > -Infinity && max < Infinity
+        ? ` from ${min} to ${max}`
+        : min > -Infinity
+            ? ` of at least ${min}`
+            : max < Infinity
+                ? ` of at most ${max}`
+                : '';
+    const value = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+    if (!Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) {
+        throw new ValueError(`${kind}${range}`);
+    }
+    return value;
+}
+/**
+ * An absolute `http:` or `https:` URL.
+ * @throws ValueError otherwise.
+ */
+function parseHttpUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new ValueError('an http(s) URL like https://example.com');
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new ValueError('an http(s) URL like https://example.com');
+    }
+    return url;
+}
+/**
+ * One of a fixed set of words.
+ * @throws ValueError listing the choices.
+ */
+function parseChoice(text, choices) {
+    if (choices.includes(text))
+        return text;
+    throw new ValueError(`one of ${choices.join(', ')}`);
+}
+
+
+/***/ }),
+
+/***/ 88554:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ko: () => (/* binding */ readInputs),
+/* harmony export */   QP: () => (/* binding */ defineAction),
+/* harmony export */   d_: () => (/* binding */ inputEnvName),
+/* harmony export */   hF: () => (/* binding */ input)
+/* harmony export */ });
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88532);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(50525);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(34170);
+/**
+ * Inputs are declared once. Each action's inputs are a zod schema per input plus the metadata its
+ * `action.yml` must repeat (description, required, default); a test compares the two. The same
+ * declaration drives parsing here, the CLI's `greenlight run`, and the docs.
+ */
+
+
+
+function fromParser(parse) {
+    return zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((raw, ctx) => {
+        try {
+            return parse(raw);
+        }
+        catch (error) {
+            if (!(error instanceof _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp))
+                throw error;
+            ctx.addIssue({ code: 'custom', message: error.expected, input: raw });
+            return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        }
+    });
+}
+function define(parse, options) {
+    return {
+        description: options.description,
+        required: options.required ?? false,
+        default: options.default,
+        secret: options.secret ?? false,
+        schema: fromParser(parse),
+    };
+}
+/** Builders for the input shapes the actions share. */
+const input = {
+    /** Free text (optionally matched against `pattern`, described by `expected`). */
+    string: (o) => define((raw) => {
+        if (o.pattern && !o.pattern.test(raw))
+            throw new _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp(o.expected ?? `text matching ${o.pattern}`);
+        return raw;
+    }, o),
+    /** An absolute http(s) URL, as a `URL`. */
+    url: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpUrl */ .f$, o),
+    /** YAML 1.2 `true`/`false`. */
+    boolean: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG, o),
+    /** `30s`, `5m`, `1h` … parsed to milliseconds. */
+    duration: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9, o),
+    /** A number within bounds; `integer` demands a whole number. */
+    number: (o) => define((raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumber */ .$J)(raw, o), o),
+    /** Items separated by newlines or commas. */
+    list: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseList */ .E1, o),
+    /** Any other shape: `parse` returns the value or throws `ValueError` ("expected …"). */
+    custom: (parse, o) => define(parse, o),
+    /** One word out of `choices`. */
+    choice: (choices, o) => define((raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseChoice */ .HU)(raw, choices), o),
+};
+/** Declares an action (identity at run time; keeps the literal types). */
+function defineAction(spec) {
+    return spec;
+}
+/** The environment variable the runner uses for an input: `INPUT_` + name upper-cased, spaces as `_`. */
+function inputEnvName(name) {
+    return `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+}
+/**
+ * Reads and parses every input of `spec` from `env` the way the runner passes them (`INPUT_*`,
+ * trimmed; empty means absent; absent means the declared default).
+ *
+ * `onSecret` receives each non-empty secret value before anything is parsed, so the caller can mask
+ * it first.
+ * @throws ConfigurationError with one line: `input 'timeout': expected a duration like 30s or 5m, got 'soon'`.
+ */
+function readInputs(spec, env, onSecret = () => { }) {
+    const raws = new Map();
+    for (const [name, def] of Object.entries(spec.inputs)) {
+        const raw = (env[inputEnvName(name)] ?? '').trim();
+        if (def.secret && raw !== '')
+            onSecret(raw);
+        raws.set(name, raw);
+    }
+    const values = {};
+    for (const [name, def] of Object.entries(spec.inputs)) {
+        const raw = raws.get(name) || def.default || '';
+        if (raw === '') {
+            if (def.required)
+                throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${name}': required, but not supplied`);
+            values[name] = undefined;
+            continue;
+        }
+        const result = def.schema.safeParse(raw);
+        if (!result.success) {
+            const expected = result.error.issues[0]?.message ?? 'a valid value';
+            const got = def.secret
+                ? 'a value that is not shown'
+                : `'${raw.length > 200 ? `${raw.slice(0, 200)}…` : raw}'`;
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${name}': ${expected.startsWith('expected') ? '' : 'expected '}${expected}, got ${got}`);
+        }
+        values[name] = result.data;
+    }
+    return values;
+}
+
+
+/***/ }),
+
+/***/ 19928:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ runActionBody)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(57264);
+// EXTERNAL MODULE: ./lib/inputs/spec.js
+var inputs_spec = __webpack_require__(88554);
+;// CONCATENATED MODULE: ./lib/runtime/action-logger.js
+
+/** A {@link Logger} that speaks the runner's workflow commands through `@actions/core`. */
+function actionLogger() {
+    return {
+        debug: (m) => core/* debug */.Yz(m),
+        info: (m) => core/* info */.pq(m),
+        warning: (m) => core/* warning */.$e(m),
+        error: (m) => core/* error */.z3(m),
+    };
+}
+
+// EXTERNAL MODULE: ./lib/runtime/errors.js
+var errors = __webpack_require__(50525);
+;// CONCATENATED MODULE: ./lib/runtime/action-run.js
+/**
+ * The runner-facing shell every action entry uses: read and validate inputs (masking secrets first),
+ * run the body, write outputs, the job summary and annotations, and turn errors into one
+ * `core.setFailed` line. Nothing below this layer touches `@actions/core`.
+ */
+
+
+
+
+/** GitHub shows at most 10 error (and 10 warning) annotations per step; `core.setFailed` takes one. */
+const ANNOTATION_BUDGET = 9;
+/**
+ * Runs an action body as the runner expects. Errors: {@link ConfigurationError} and
+ * {@link ReportedFailure} print their one-line message; anything else prints
+ * `<action>: unexpected error: <message>` with the stack at debug level. All set exit code 1.
+ */
+async function runActionBody(spec, body) {
+    const logger = actionLogger();
+    const summary = [];
+    const ctx = {
+        logger,
+        env: process.env,
+        setOutput: (name, value) => core/* setOutput */.uH(name, String(value)),
+        summary: (markdown) => {
+            summary.push(markdown);
+        },
+        annotate: (kind, items) => {
+            const emit = kind === 'error' ? core/* error */.z3 : core/* warning */.$e;
+            const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
+            for (const item of shown)
+                emit(item.message, item.title ? { title: item.title } : {});
+            if (shown.length < items.length) {
+                emit(`${items.length - shown.length} more not shown here; see the job summary`, { title: spec.name });
+            }
+        },
+    };
+    try {
+        const inputs = (0,inputs_spec/* readInputs */.Ko)(spec, process.env, (secret) => core/* setSecret */.Pq(secret));
+        await body(inputs, ctx);
+    }
+    catch (error) {
+        if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ReportedFailure */.g7) {
+            core/* setFailed */.C1(error.message);
+        }
+        else {
+            core/* debug */.Yz(error instanceof Error && error.stack ? error.stack : String(error));
+            core/* setFailed */.C1(`${spec.name}: unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    finally {
+        if (summary.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
+            await core/* summary */.z.addRaw(summary.join('\n\n'), true).write();
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 37642:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ systemClock)
+/* harmony export */ });
+/* unused harmony export manualClock */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(signal.reason);
+            return;
+        }
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, Math.max(0, ms));
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal?.reason);
+        };
+        signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+/**
+ * A clock whose time only moves when something sleeps on it: `sleep(ms)` advances `now()` by
+ * `ms` at once. `slept` lists every requested sleep, in order (ms).
+ */
+function manualClock(start = Date.UTC(2026, 0, 1)) {
+    let t = start;
+    const slept = [];
+    return {
+        slept,
+        now: () => t,
+        sleep: async (ms) => {
+            slept.push(ms);
+            t += Math.max(0, ms);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 98562:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   kS: () => (/* binding */ consoleLogger),
+/* harmony export */   qq: () => (/* binding */ silentLogger)
+/* harmony export */ });
+/* unused harmony export recordingLogger */
+/** A logger that drops everything (handy default for library calls). */
+const silentLogger = {
+    debug() { },
+    info() { },
+    warning() { },
+    error() { },
+};
+/**
+ * A logger that writes to stderr, so stdout stays free for a command's result (for example
+ * `greenlight rehearse --json`). `debug` lines are shown only when `verbose` is true.
+ */
+function consoleLogger(options = {}) {
+    const write = (prefix, message) => {
+        process.stderr.write(`${prefix}${message}\n`);
+    };
+    return {
+        debug: (m) => {
+            if (options.verbose)
+                write('debug: ', m);
+        },
+        info: (m) => write('', m),
+        warning: (m) => write('warning: ', m),
+        error: (m) => write('error: ', m),
+    };
+}
+/** A logger that keeps every line in `lines` (for tests and for summaries). */
+function recordingLogger() {
+    const lines = [];
+    const at = (level) => (message) => {
+        lines.push({ level, message });
+    };
+    return { lines, debug: at('debug'), info: at('info'), warning: at('warning'), error: at('error') };
+}
+
+
+/***/ })
+
+};
