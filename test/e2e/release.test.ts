@@ -115,8 +115,16 @@ describe('release (root action)', () => {
     expect(v2.exitCode).toBe(1);
     expect(v2.outputs.outcome).toBe('rollback_failed');
     expect(errorLines(v2).at(-1)).toMatch(
-      /^::error::release rollback_failed: .*production could not be moved back to dpl_\w+: Vercel reports the rollback to dpl_\w+ failed$/,
+      new RegExp(`^::error::release rollback_failed: .*production could not be moved back to ${v1Id}: `),
     );
+    // Why it failed: the alias job failed (the last attempt may instead run into the deadline).
+    expect(v2.stdout).toMatch(
+      new RegExp(
+        `^::warning::rollback attempt 1 did not hold: Vercel reports the rollback to ${v1Id} failed$`,
+        'm',
+      ),
+    );
+    expect(await production()).toBe(v2Id);
     expect(v2.summary).toContain('🚨 Rollback failed');
   });
 });
