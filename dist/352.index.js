@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  resolveChecks: () => (/* binding */ resolveChecks),
   run: () => (/* binding */ smoke_test_run)
 });
 
@@ -115,20 +114,10 @@ const smokeTestSpec = (0,spec/* defineAction */.QP)({
 
 
 
-/** The checks from `checks` or `config`, or `GET /` expecting 2xx when neither is given. */
-async function resolveChecks(inputs) {
-    if (inputs.checks !== undefined && inputs.config !== undefined) {
-        throw new errors/* ConfigurationError */.j1("inputs 'checks' and 'config': expected one of them, got both");
-    }
-    if (inputs.checks !== undefined)
-        return (0,check/* parseChecks */.B2)(inputs.checks, "input 'checks'");
-    if (inputs.config !== undefined)
-        return (0,check/* loadChecks */.o$)(inputs.config, "input 'config'");
-    return (0,check/* parseChecks */.B2)('[/]', 'default checks');
-}
 async function smoke_test_run() {
     await (0,action_run/* runActionBody */.I)(smokeTestSpec, async (inputs, ctx) => {
-        const checks = await resolveChecks(inputs);
+        // Without checks or config: GET / must answer 2xx.
+        const checks = await (0,check/* resolveChecks */.KR)(inputs, ['/'], 'default checks');
         const http = new client/* HttpClient */.Qq({ logger: ctx.logger, userAgent: 'greenlight-smoke-test' });
         ctx.logger.info(`Smoke-testing ${inputs.url.origin} with ${checks.length} check(s)`);
         const results = await (0,run/* runChecks */.JT)(checks, {
@@ -174,9 +163,9 @@ async function smoke_test_run() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ parseChecks),
-/* harmony export */   o$: () => (/* binding */ loadChecks),
-/* harmony export */   rX: () => (/* binding */ toChecks)
+/* harmony export */   KR: () => (/* binding */ resolveChecks)
 /* harmony export */ });
+/* unused harmony exports toChecks, loadChecks */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
@@ -326,6 +315,21 @@ async function loadChecks(path, source) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source}: cannot read '${path}' (${error.code ?? 'error'})`);
     }
     return parseChecks(text, source);
+}
+/**
+ * The checks an action was given: inline `checks` or a `config` file (not both), else `fallback`
+ * (validated under the name `fallbackSource`).
+ * @throws ConfigurationError naming the input that is wrong.
+ */
+async function resolveChecks(inputs, fallback, fallbackSource) {
+    if (inputs.checks !== undefined && inputs.config !== undefined) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1("inputs 'checks' and 'config': expected one of them, got both");
+    }
+    if (inputs.checks !== undefined)
+        return parseChecks(inputs.checks, "input 'checks'");
+    if (inputs.config !== undefined)
+        return loadChecks(inputs.config, "input 'config'");
+    return toChecks(fallback, fallbackSource);
 }
 
 

@@ -122,7 +122,9 @@ async function runBundledAction(action, inputs, options = {}) {
     for (const [name, value] of Object.entries(inputs))
         env[(0,spec/* inputEnvName */.d_)(name)] = value;
     // RUNNER_TEMP outlives the run (reports written there stay readable); the file-command files do not.
-    const runnerTemp = process.env.RUNNER_TEMP || (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-runner-temp-')));
+    const runnerTemp = options.env?.RUNNER_TEMP ||
+        process.env.RUNNER_TEMP ||
+        (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-runner-temp-')));
     Object.assign(env, {
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,
@@ -184,6 +186,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./lib/inputs/parse.js
 var parse = __webpack_require__(34170);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./lib/cli/bundle.js + 1 modules
 var bundle = __webpack_require__(40906);
 // EXTERNAL MODULE: ./lib/release/stages.js
@@ -192,8 +196,6 @@ var release_stages = __webpack_require__(57354);
 var runtime_clock = __webpack_require__(37642);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./lib/rehearse/example-site.js
 /**
  * The rehearsal's bundled example site, written fresh for each version: what a static build
@@ -232,11 +234,11 @@ const OUTPUT_CONFIG = {
     routes: [{ handle: 'filesystem' }, { src: '/(.*)', status: 404, dest: '/404.html' }],
 };
 /**
- * Writes version `version` of the example site into a new temp directory and returns it. With
+ * Writes version `version` of the example site into a new directory under `parent` and returns it. With
  * `prebuilt`, the directory holds `.vercel/output` (deploy it with `prebuilt: true`).
  */
-async function writeExampleSite(version, prebuilt) {
-    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `greenlight-rehearsal-v${version}-`));
+async function writeExampleSite(version, prebuilt, parent = (0,external_node_os_.tmpdir)()) {
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(parent, `greenlight-rehearsal-v${version}-`));
     const base = prebuilt ? (0,external_node_path_.join)(root, '.vercel', 'output', 'static') : root;
     for (const [path, content] of Object.entries(exampleFiles(version))) {
         await (0,promises_.mkdir)((0,external_node_path_.dirname)((0,external_node_path_.join)(base, path)), { recursive: true });
@@ -275,6 +277,8 @@ function exampleSmokeChecks(version) {
 
 
 
+
+
 /** A step that did not do what the pipeline must do. */
 class Unexpected extends Error {
     log;
@@ -305,7 +309,10 @@ async function rehearse(o) {
     const sb = o.sandbox;
     const timeline = new release_stages/* Timeline */.Kf(clock, o.onStage);
     const stages = timeline.stages;
+    // Everything the rehearsal writes (example sites, the steps' RUNNER_TEMP) lives here and goes at the end.
+    const work = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-rehearsal-'));
     const env = (sha, runId) => ({
+        RUNNER_TEMP: work,
         VERCEL_TOKEN: sb.token,
         VERCEL_ORG_ID: sb.teamId,
         VERCEL_PROJECT_ID: sb.projectId,
@@ -314,9 +321,16 @@ async function rehearse(o) {
         GITHUB_RUN_ATTEMPT: '1',
         GITHUB_REPOSITORY: 'rehearsal/app',
     });
-    const step = (action, inputs, sha, runId) => (0,bundle/* runBundledAction */._6)(action, { ...inputs }, { env: env(sha, runId) });
+    const step = (action, inputs, sha, runId) => (0,bundle/* runBundledAction */._6)(action, inputs, { env: env(sha, runId) });
     const vercel = { 'vercel-api-url': sb.api };
-    const site = async (version) => o.dir ?? writeExampleSite(version, o.prebuilt);
+    const sites = new Map();
+    const site = (version) => {
+        if (o.dir)
+            return Promise.resolve(o.dir);
+        if (!sites.has(version))
+            sites.set(version, writeExampleSite(version, o.prebuilt, work));
+        return sites.get(version);
+    };
     const smokeChecks = (version) => JSON.stringify(o.dir
         ? [
             { name: 'home', path: '/' },
@@ -418,6 +432,12 @@ async function rehearse(o) {
             }
             return { outcome: 'confirmed', detail: `200 from ${servedBy}` };
         });
+        return {
+            outcome: 'passed',
+            stages,
+            timeToRollbackMs,
+            reason: 'a broken release was rolled back automatically and production serves v1 again',
+        };
     }
     catch (error) {
         const log = error instanceof Unexpected ? error.log : (error.stack ?? String(error));
@@ -429,12 +449,9 @@ async function rehearse(o) {
             failedStepLog: log,
         };
     }
-    return {
-        outcome: 'passed',
-        stages,
-        timeToRollbackMs,
-        reason: 'a broken release was rolled back automatically and production serves v1 again',
-    };
+    finally {
+        await (0,promises_.rm)(work, { recursive: true, force: true });
+    }
 }
 
 // EXTERNAL MODULE: ./lib/runtime/errors.js

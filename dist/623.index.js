@@ -122,7 +122,9 @@ async function runBundledAction(action, inputs, options = {}) {
     for (const [name, value] of Object.entries(inputs))
         env[(0,spec/* inputEnvName */.d_)(name)] = value;
     // RUNNER_TEMP outlives the run (reports written there stay readable); the file-command files do not.
-    const runnerTemp = process.env.RUNNER_TEMP || (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-runner-temp-')));
+    const runnerTemp = options.env?.RUNNER_TEMP ||
+        process.env.RUNNER_TEMP ||
+        (await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'greenlight-runner-temp-')));
     Object.assign(env, {
         GITHUB_OUTPUT: outputFile,
         GITHUB_STEP_SUMMARY: summaryFile,

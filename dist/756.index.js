@@ -121,7 +121,6 @@ const healthCheckSpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_1__/* .defin
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   healthWindow: () => (/* binding */ healthWindow),
-/* harmony export */   resolveHealthChecks: () => (/* binding */ resolveHealthChecks),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -132,10 +131,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _health_report_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33774);
 /* harmony import */ var _health_runner_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42381);
 /* harmony import */ var _health_schedule_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(10861);
-/* harmony import */ var _health_window_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(92176);
+/* harmony import */ var _health_window_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(92176);
 /* harmony import */ var _probes_check_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(79299);
 /* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(19928);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(50525);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(50525);
 /* harmony import */ var _health_check_inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65537);
 /**
  * health-check entry: inputs → checks and schedule → the health analysis → outputs, summary
@@ -154,17 +153,6 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The checks from `checks` or `config`, or `GET <path>` expecting 2xx when neither is given. */
-async function resolveHealthChecks(inputs) {
-    if (inputs.checks !== undefined && inputs.config !== undefined) {
-        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ConfigurationError */ .j1("inputs 'checks' and 'config': expected one of them, got both");
-    }
-    if (inputs.checks !== undefined)
-        return (0,_probes_check_js__WEBPACK_IMPORTED_MODULE_8__/* .parseChecks */ .B2)(inputs.checks, "input 'checks'");
-    if (inputs.config !== undefined)
-        return (0,_probes_check_js__WEBPACK_IMPORTED_MODULE_8__/* .loadChecks */ .o$)(inputs.config, "input 'config'");
-    return (0,_probes_check_js__WEBPACK_IMPORTED_MODULE_8__/* .toChecks */ .rX)([inputs.path], "input 'path'");
-}
 /**
  * The schedule and limits of a health analysis from its inputs.
  * @throws ConfigurationError when the window cannot fit in `progress-deadline`, or count and
@@ -195,7 +183,8 @@ function healthWindow(inputs) {
 }
 async function run() {
     await (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_9__/* .runActionBody */ .I)(_health_check_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .healthCheckSpec */ .m, async (inputs, ctx) => {
-        const checks = await resolveHealthChecks(inputs);
+        // Without checks or config: GET <path> must answer 2xx.
+        const checks = await (0,_probes_check_js__WEBPACK_IMPORTED_MODULE_8__/* .resolveChecks */ .KR)(inputs, [inputs.path], "input 'path'");
         const { schedule, limits } = healthWindow(inputs);
         const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_4__/* .HttpClient */ .Qq({ logger: ctx.logger, userAgent: 'greenlight-health-check' });
         const result = await (0,_health_runner_js__WEBPACK_IMPORTED_MODULE_6__/* .runHealthCheck */ .W)({
@@ -211,7 +200,7 @@ async function run() {
         ctx.setOutput('verdict', result.verdict);
         ctx.setOutput('failures', result.failures);
         ctx.setOutput('errors', result.errors);
-        ctx.setOutput('error-rate', result.errorRatePct === undefined ? '' : (0,_health_window_js__WEBPACK_IMPORTED_MODULE_12__/* .formatPct */ .R8)(result.errorRatePct));
+        ctx.setOutput('error-rate', result.errorRatePct === undefined ? '' : (0,_health_window_js__WEBPACK_IMPORTED_MODULE_11__/* .formatPct */ .R8)(result.errorRatePct));
         ctx.setOutput('p95-ms', result.p95Ms ?? '');
         ctx.setOutput('p99-ms', result.p99Ms ?? '');
         ctx.setOutput('reason', result.reason);
@@ -221,7 +210,7 @@ async function run() {
         ctx.summary((0,_health_report_js__WEBPACK_IMPORTED_MODULE_5__/* .healthMarkdown */ .gG)(result));
         if (!result.healthy) {
             ctx.annotate('error', [{ title: `health check ${result.verdict}`, message: result.reason }]);
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_11__/* .ReportedFailure */ .g7(`health check ${result.verdict}: ${result.reason}`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_12__/* .ReportedFailure */ .g7(`health check ${result.verdict}: ${result.reason}`);
         }
     });
 }
@@ -880,9 +869,9 @@ function certainErrorRateBreach(stats, remainingChecks, maxErrorRatePct) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B2: () => (/* binding */ parseChecks),
-/* harmony export */   o$: () => (/* binding */ loadChecks),
-/* harmony export */   rX: () => (/* binding */ toChecks)
+/* harmony export */   KR: () => (/* binding */ resolveChecks)
 /* harmony export */ });
+/* unused harmony exports toChecks, loadChecks */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9691);
@@ -1032,6 +1021,21 @@ async function loadChecks(path, source) {
         throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1(`${source}: cannot read '${path}' (${error.code ?? 'error'})`);
     }
     return parseChecks(text, source);
+}
+/**
+ * The checks an action was given: inline `checks` or a `config` file (not both), else `fallback`
+ * (validated under the name `fallbackSource`).
+ * @throws ConfigurationError naming the input that is wrong.
+ */
+async function resolveChecks(inputs, fallback, fallbackSource) {
+    if (inputs.checks !== undefined && inputs.config !== undefined) {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ConfigurationError */ .j1("inputs 'checks' and 'config': expected one of them, got both");
+    }
+    if (inputs.checks !== undefined)
+        return parseChecks(inputs.checks, "input 'checks'");
+    if (inputs.config !== undefined)
+        return loadChecks(inputs.config, "input 'config'");
+    return toChecks(fallback, fallbackSource);
 }
 
 

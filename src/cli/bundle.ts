@@ -88,7 +88,10 @@ export async function runBundledAction(
   }
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
   // RUNNER_TEMP outlives the run (reports written there stay readable); the file-command files do not.
-  const runnerTemp = process.env.RUNNER_TEMP || (await mkdtemp(join(tmpdir(), 'greenlight-runner-temp-')));
+  const runnerTemp =
+    options.env?.RUNNER_TEMP ||
+    process.env.RUNNER_TEMP ||
+    (await mkdtemp(join(tmpdir(), 'greenlight-runner-temp-')));
   Object.assign(env, {
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,

@@ -41,11 +41,15 @@ const OUTPUT_CONFIG = {
 };
 
 /**
- * Writes version `version` of the example site into a new temp directory and returns it. With
+ * Writes version `version` of the example site into a new directory under `parent` and returns it. With
  * `prebuilt`, the directory holds `.vercel/output` (deploy it with `prebuilt: true`).
  */
-export async function writeExampleSite(version: number, prebuilt: boolean): Promise<string> {
-  const root = await mkdtemp(join(tmpdir(), `greenlight-rehearsal-v${version}-`));
+export async function writeExampleSite(
+  version: number,
+  prebuilt: boolean,
+  parent = tmpdir(),
+): Promise<string> {
+  const root = await mkdtemp(join(parent, `greenlight-rehearsal-v${version}-`));
   const base = prebuilt ? join(root, '.vercel', 'output', 'static') : root;
   for (const [path, content] of Object.entries(exampleFiles(version))) {
     await mkdir(dirname(join(base, path)), { recursive: true });

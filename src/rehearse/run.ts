@@ -5,7 +5,9 @@
  * domain) → the health check fails → automatic rollback → production serves v1 again, confirmed by
  * fetching it. Every step's outcome is checked against what the pipeline must do.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { type BundleRun, runBundledAction } from '../cli/bundle.js';
 import { formatDuration } from '../inputs/parse.js';
 import { type Stage, Timeline } from '../release/stages.js';
@@ -80,7 +82,10 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
   const sb = o.sandbox;
   const timeline = new Timeline(clock, o.onStage);
   const stages = timeline.stages;
+  // Everything the rehearsal writes (example sites, the steps' RUNNER_TEMP) lives here and goes at the end.
+  const work = await mkdtemp(join(tmpdir(), 'greenlight-rehearsal-'));
   const env = (sha: string, runId: string): Record<string, string> => ({
+    RUNNER_TEMP: work,
     VERCEL_TOKEN: sb.token,
     VERCEL_ORG_ID: sb.teamId,
     VERCEL_PROJECT_ID: sb.projectId,
@@ -94,9 +99,14 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
     inputs: Record<string, string>,
     sha: string,
     runId: string,
-  ): Promise<BundleRun> => runBundledAction(action, { ...inputs }, { env: env(sha, runId) });
+  ): Promise<BundleRun> => runBundledAction(action, inputs, { env: env(sha, runId) });
   const vercel = { 'vercel-api-url': sb.api };
-  const site = async (version: number): Promise<string> => o.dir ?? writeExampleSite(version, o.prebuilt);
+  const sites = new Map<number, Promise<string>>();
+  const site = (version: number): Promise<string> => {
+    if (o.dir) return Promise.resolve(o.dir);
+    if (!sites.has(version)) sites.set(version, writeExampleSite(version, o.prebuilt, work));
+    return sites.get(version) as Promise<string>;
+  };
   const smokeChecks = (version: number): string =>
     JSON.stringify(
       o.dir
@@ -238,6 +248,12 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
       }
       return { outcome: 'confirmed', detail: `200 from ${servedBy}` };
     });
+    return {
+      outcome: 'passed',
+      stages,
+      timeToRollbackMs,
+      reason: 'a broken release was rolled back automatically and production serves v1 again',
+    };
   } catch (error) {
     const log = error instanceof Unexpected ? error.log : ((error as Error).stack ?? String(error));
     return {
@@ -247,11 +263,7 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
       reason: (error as Error).message,
       failedStepLog: log,
     };
+  } finally {
+    await rm(work, { recursive: true, force: true });
   }
-  return {
-    outcome: 'passed',
-    stages,
-    timeToRollbackMs,
-    reason: 'a broken release was rolled back automatically and production serves v1 again',
-  };
 }
