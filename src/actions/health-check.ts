@@ -13,24 +13,12 @@ import type { AnalysisLimits } from '../health/analysis.js';
 import { type ScheduleOptions, assertFitsDeadline, resolveSchedule } from '../health/schedule.js';
 import { formatPct } from '../health/window.js';
 import type { InputValues } from '../inputs/spec.js';
-import { type Check, loadChecks, parseChecks, toChecks } from '../probes/check.js';
+import { resolveChecks } from '../probes/check.js';
 import { runActionBody } from '../runtime/action-run.js';
-import { ConfigurationError, ReportedFailure } from '../runtime/errors.js';
+import { ReportedFailure } from '../runtime/errors.js';
 import { healthCheckSpec } from './health-check.inputs.js';
 
 type Inputs = InputValues<typeof healthCheckSpec.inputs>;
-
-/** The checks from `checks` or `config`, or `GET <path>` expecting 2xx when neither is given. */
-export async function resolveHealthChecks(
-  inputs: Pick<Inputs, 'checks' | 'config' | 'path'>,
-): Promise<Check[]> {
-  if (inputs.checks !== undefined && inputs.config !== undefined) {
-    throw new ConfigurationError("inputs 'checks' and 'config': expected one of them, got both");
-  }
-  if (inputs.checks !== undefined) return parseChecks(inputs.checks, "input 'checks'");
-  if (inputs.config !== undefined) return loadChecks(inputs.config, "input 'config'");
-  return toChecks([inputs.path], "input 'path'");
-}
 
 /** The analysis window inputs every action that health-checks shares (health-check, release). */
 type WindowInputs = Pick<
@@ -85,7 +73,8 @@ export function healthWindow(
 
 export async function run(): Promise<void> {
   await runActionBody(healthCheckSpec, async (inputs, ctx) => {
-    const checks = await resolveHealthChecks(inputs);
+    // Without checks or config: GET <path> must answer 2xx.
+    const checks = await resolveChecks(inputs, [inputs.path], "input 'path'");
     const { schedule, limits } = healthWindow(inputs);
     const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-health-check' });
     const result = await runHealthCheck({

@@ -6,29 +6,17 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HttpClient } from '../http/client.js';
-import type { InputValues } from '../inputs/spec.js';
-import { type Check, loadChecks, parseChecks } from '../probes/check.js';
+import { resolveChecks } from '../probes/check.js';
 import { smokeTestMarkdown, smokeTestReport } from '../probes/report.js';
 import { runChecks } from '../probes/run.js';
 import { runActionBody } from '../runtime/action-run.js';
-import { ConfigurationError, ReportedFailure } from '../runtime/errors.js';
+import { ReportedFailure } from '../runtime/errors.js';
 import { smokeTestSpec } from './smoke-test.inputs.js';
-
-type Inputs = InputValues<typeof smokeTestSpec.inputs>;
-
-/** The checks from `checks` or `config`, or `GET /` expecting 2xx when neither is given. */
-export async function resolveChecks(inputs: Pick<Inputs, 'checks' | 'config'>): Promise<Check[]> {
-  if (inputs.checks !== undefined && inputs.config !== undefined) {
-    throw new ConfigurationError("inputs 'checks' and 'config': expected one of them, got both");
-  }
-  if (inputs.checks !== undefined) return parseChecks(inputs.checks, "input 'checks'");
-  if (inputs.config !== undefined) return loadChecks(inputs.config, "input 'config'");
-  return parseChecks('[/]', 'default checks');
-}
 
 export async function run(): Promise<void> {
   await runActionBody(smokeTestSpec, async (inputs, ctx) => {
-    const checks = await resolveChecks(inputs);
+    // Without checks or config: GET / must answer 2xx.
+    const checks = await resolveChecks(inputs, ['/'], 'default checks');
     const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-smoke-test' });
     ctx.logger.info(`Smoke-testing ${inputs.url.origin} with ${checks.length} check(s)`);
     const results = await runChecks(

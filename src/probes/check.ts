@@ -187,3 +187,21 @@ export async function loadChecks(path: string, source: string): Promise<Check[]>
   }
   return parseChecks(text, source);
 }
+
+/**
+ * The checks an action was given: inline `checks` or a `config` file (not both), else `fallback`
+ * (validated under the name `fallbackSource`).
+ * @throws ConfigurationError naming the input that is wrong.
+ */
+export async function resolveChecks(
+  inputs: { checks: string | undefined; config: string | undefined },
+  fallback: unknown[],
+  fallbackSource: string,
+): Promise<Check[]> {
+  if (inputs.checks !== undefined && inputs.config !== undefined) {
+    throw new ConfigurationError("inputs 'checks' and 'config': expected one of them, got both");
+  }
+  if (inputs.checks !== undefined) return parseChecks(inputs.checks, "input 'checks'");
+  if (inputs.config !== undefined) return loadChecks(inputs.config, "input 'config'");
+  return toChecks(fallback, fallbackSource);
+}
