@@ -36,11 +36,12 @@ export const deploySpec = defineAction({
     'production-command': commandInputs['production-command'],
   },
   outputs: {
-    'deployment-id': 'Id of the deployment (new, or reused on a re-run).',
+    'deployment-id': 'Id of the deployment (new, or reused: a ready one with the same content).',
     url: 'Unique URL of the deployment (use it for smoke tests before promotion).',
     'previous-deployment-id':
       'Production deployment live before this deploy (production only; empty when none). Pass it to promote and rollback.',
     environment: 'The environment deployed to.',
-    reused: "'true' when a re-run found this commit's ready deployment and did not deploy again.",
+    reused:
+      "'true' when a ready deployment of the same content (a re-run, or another run of the same build) was reused instead of deploying again.",
   },
 });

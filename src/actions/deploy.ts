@@ -1,6 +1,7 @@
 /**
- * deploy entry: builds and uploads a deployment (staged for production by default), reusing the
- * ready deployment of an earlier attempt of the same run, and records it in GitHub when asked.
+ * deploy entry: builds and uploads a deployment (staged for production by default), reusing a
+ * ready deployment of the same content (a re-run, or another run of the same build), and records it
+ * in GitHub when asked.
  */
 import { resolve } from 'node:path';
 import { formatDuration } from '../inputs/parse.js';
@@ -48,7 +49,7 @@ export async function run(): Promise<void> {
     ctx.setOutput('environment', environment);
     ctx.setOutput('reused', result.reused);
     const how = result.reused
-      ? 'reused (re-run)'
+      ? 'reused (same content)'
       : `${result.uploadedFiles} file(s), ${result.uploadedBytes} bytes uploaded`;
     ctx.summary(
       `### ✅ Deployed to ${environment}${staged ? ' (staged: production not moved)' : ''}\n\n` +

@@ -1,13 +1,16 @@
 /**
- * The release path's steps as the actions share them: deploy (or reuse on a re-run) and the run's
- * idempotency keys. Used by the deploy action and the release action.
+ * The release path's steps as the actions share them: deploy (or reuse the ready deployment of the
+ * same content) and the meta a deployment carries. Used by the deploy action and the release action.
  */
+import { CONTENT_KEY_META } from '../deploy/content-key.js';
 import type { DeployProvider, DeploymentInfo, Environment } from '../deploy/types.js';
 import type { Logger } from '../runtime/logger.js';
 
 /**
- * The meta a deployment carries: commit, environment and run (the re-run key), repository and ref.
- * Values come from the runner's `GITHUB_*` variables; absent ones are left out.
+ * The meta a deployment carries: environment, commit, run and attempt, repository and ref. Values
+ * come from the runner's `GITHUB_*` variables; absent ones are left out. {@link deployStep} adds the
+ * content key; environment + content key (+ repository) are what reuse matches, the rest is
+ * information.
  */
 export function runMeta(
   env: Record<string, string | undefined>,
@@ -34,10 +37,21 @@ export interface DeployStepResult {
   uploadedBytes: number;
 }
 
+/** Whether `deployment` was made by the run `meta` describes (both carry the same `githubRunId`). */
+const sameRun = (deployment: DeploymentInfo, meta: Record<string, string>): boolean =>
+  meta.githubRunId !== undefined && deployment.meta.githubRunId === meta.githubRunId;
+
 /**
- * Records live production, then reuses this run's ready deployment (a re-run) or deploys anew, and
- * points `alias` at the result.
- * @throws ProviderError / ConfigurationError from the provider.
+ * Records live production, then reuses a ready deployment of the same content (the provider's
+ * content key of `path` in `meta.greenlightContentKey`; a re-run, or a new run of the same build)
+ * or deploys anew, and points `alias` at the result.
+ *
+ * A production deployment of the same content that is older than live production and was made by
+ * another run is not reused: promote never moves production back to an older deployment, so
+ * releasing earlier content again (a revert) needs a new one. A re-run of the same run still reuses
+ * it and ends superseded, as a newer release won.
+ * @throws ProviderError / ConfigurationError from the provider (ConfigurationError when `path`
+ *   cannot be read).
  */
 export async function deployStep(
   provider: DeployProvider,
@@ -54,15 +68,30 @@ export async function deployStep(
   },
 ): Promise<DeployStepResult> {
   const { environment, logger } = args;
+  const key = await provider.contentKey?.(args.path, args.prebuilt);
+  const meta = key ? { ...args.meta, [CONTENT_KEY_META]: key } : args.meta;
   const live = environment === 'production' ? await provider.production() : undefined;
-  const reused = await provider.findReusable(args.meta, environment);
-  // When an earlier attempt already put it live, "before this release" is what preceded it.
+  let reused = await provider.findReusable(meta, environment);
+  if (
+    reused &&
+    live &&
+    reused.id !== live.id &&
+    !sameRun(reused, meta) &&
+    reused.createdAt > 0 &&
+    reused.createdAt < live.createdAt
+  ) {
+    logger.info(
+      `${reused.id} has the same content but is older than production (${live.id}); deploying anew`,
+    );
+    reused = undefined;
+  }
+  // When an earlier attempt (or run) already put it live, "before this release" is what preceded it.
   const previous = reused && live?.id === reused.id ? await provider.previousProduction(reused.id) : live;
   let uploadedFiles = 0;
   let uploadedBytes = 0;
   let deployment: DeploymentInfo;
   if (reused) {
-    logger.info(`re-run: reusing ${reused.id}, already ready for this commit and run`);
+    logger.info(`reusing ${reused.id}: already ready with the same content (${CONTENT_KEY_META} ${key})`);
     deployment = reused;
     if (environment === 'production' && !args.staged && live?.id !== reused.id)
       await provider.promote(reused.id, args.deadline);
@@ -72,7 +101,7 @@ export async function deployStep(
       environment,
       staged: args.staged,
       prebuilt: args.prebuilt,
-      meta: args.meta,
+      meta,
       deadline: args.deadline,
     });
     ({ deployment, uploadedFiles, uploadedBytes } = result);

@@ -32,7 +32,10 @@ export interface DeployRequest {
   staged: boolean;
   /** Deploy a Build Output API tree (`.vercel/output`) instead of building. */
   prebuilt: boolean;
-  /** Recorded on the deployment; `githubCommitSha`, `greenlightEnvironment`, `githubRunId` key re-runs. */
+  /**
+   * Recorded on the deployment. `greenlightEnvironment` and `greenlightContentKey` (plus `githubRepo`
+   * when present) key reuse; commit sha, run id and attempt are informative.
+   */
   meta: Record<string, string>;
   /** Absolute deadline (ms since epoch) for the whole deploy; on expiry the deployment is cancelled. */
   deadline: number;
@@ -49,7 +52,16 @@ export interface DeployProvider {
   readonly name: 'vercel' | 'command';
   /** Builds and uploads; resolves when the deployment is ready (staged production: ready, not live). */
   deploy(request: DeployRequest): Promise<DeployResult>;
-  /** A ready deployment already made for this `meta` (same commit, environment and run), if any. */
+  /**
+   * The key of what a deploy of `path` would upload (see content-key.ts): 64 hex characters, the same
+   * for the same content anywhere. Absent when the provider never reuses deployments.
+   * @throws ConfigurationError when `path` cannot be read.
+   */
+  contentKey?(path: string, prebuilt: boolean): Promise<string>;
+  /**
+   * A ready deployment already made for this `meta` — same environment and content key (and
+   * repository, when given), by this run or another — if any; undefined when `meta` has no content key.
+   */
   findReusable(meta: Record<string, string>, environment: Environment): Promise<DeploymentInfo | undefined>;
   /** The deployment production serves now, or undefined when the provider cannot tell / none yet. */
   production(): Promise<DeploymentInfo | undefined>;

@@ -92,7 +92,10 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
     GITHUB_SHA: sha,
     GITHUB_RUN_ID: runId,
     GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_REPOSITORY: 'rehearsal/app',
+    // With --dir, v1 and v2 deploy the same tree, and a deploy reuses a ready deployment of the same
+    // content from the same repository: each run plays a repository of its own, so that the broken
+    // v2 is a deployment of its own rather than v1 again.
+    GITHUB_REPOSITORY: o.dir ? `rehearsal/app-${runId}` : 'rehearsal/app',
   });
   const step = (
     action: string,

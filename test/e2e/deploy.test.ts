@@ -107,7 +107,12 @@ describe('blue-green through the bundled actions', () => {
     expect(rollbacks.map((e: { status: number }) => e.status)).toEqual([500, 500, 201]);
     expect((await fetchText(sb.origins.production)).body).toContain('version 1');
 
-    await runAgainst(sb, 'promote', { 'deployment-id': v2.outputs['deployment-id'] as string });
+    // v2 was just rolled back away from: putting it live again takes force.
+    const back = await runAgainst(sb, 'promote', {
+      'deployment-id': v2.outputs['deployment-id'] as string,
+      force: 'true',
+    });
+    expect(back.outputs.outcome).toBe('promoted');
     await api(sb, 'POST', '/_sandbox/faults', { json: { aliasJob: 'failed', count: 1000 } });
     const failed = await runAgainst(sb, 'rollback', {
       'to-deployment-id': v1.outputs['deployment-id'] as string,
@@ -145,13 +150,136 @@ describe('blue-green through the bundled actions', () => {
     expect((await fetchText(sb.origins.production)).body).toContain('version 3');
   });
 
-  it('a re-run of the same run reuses the ready deployment instead of creating another', async () => {
-    const first = await stagedDeploy('1', SHA1, '300', '1');
-    const second = await stagedDeploy('1', SHA1, '300', '2');
-    expect(second.outputs).toMatchObject({ reused: 'true', 'deployment-id': first.outputs['deployment-id'] });
+  it('reuse is keyed on content: the same tree is reused by a re-run and by another run, a changed file deploys anew', async () => {
+    const dir = await versionedSite('1');
+    const deploy = (path: string, sha: string, runId: string, attempt = '1') =>
+      runAgainst(sb, 'deploy', { environment: 'production', path }, run(sha, runId, attempt));
+    const first = await deploy(dir, SHA1, '1');
+    expect(first.outputs.reused).toBe('false');
+    const id = first.outputs['deployment-id'] as string;
+    const meta = (await api(sb, 'GET', `/v13/deployments/${id}`)).body.meta as Record<string, string>;
+    expect(meta).toMatchObject({
+      greenlightEnvironment: 'production',
+      githubCommitSha: SHA1,
+      githubRunId: '1',
+    });
+    expect(meta.greenlightContentKey).toMatch(/^[0-9a-f]{64}$/);
+
+    const rerun = await deploy(dir, SHA1, '1', '2');
+    expect(rerun.outputs).toMatchObject({ reused: 'true', 'deployment-id': id });
+    // Another run, another commit, the same tree written to another directory.
+    const otherRun = await deploy(await versionedSite('1'), SHA2, '2');
+    expect(otherRun.exitCode, otherRun.stdout).toBe(0);
+    expect(otherRun.outputs).toMatchObject({ reused: 'true', 'deployment-id': id });
+    expect(otherRun.summary).toContain('reused (same content)');
     expect(await creates()).toHaveLength(1);
-    const otherRun = await stagedDeploy('1', SHA1, '301', '1');
-    expect(otherRun.outputs.reused).toBe('false');
+
+    // A re-run of that run whose build changed one file: a new deployment.
+    await writeFile(join(dir, 'about/index.html'), '<p>about, fixed</p>');
+    const changed = await deploy(dir, SHA2, '2', '2');
+    expect(changed.outputs.reused).toBe('false');
+    expect(changed.outputs['deployment-id']).not.toBe(id);
+    expect(await creates()).toHaveLength(2);
+    expect((await fetchText(changed.outputs.url as string, '/about/')).body).toContain('about, fixed');
+  });
+
+  it('reuse stays within an environment: a staging deploy of the same tree does not reuse production', async () => {
+    const production = await stagedDeploy('1', SHA1, '1');
+    expect(production.outputs.reused).toBe('false');
+    const dir = await versionedSite('1');
+    const staging = await runAgainst(sb, 'deploy', { environment: 'staging', path: dir }, run(SHA1, '1'));
+    expect(staging.outputs.reused).toBe('false');
+    expect(production.outputs['deployment-id']).not.toBe(staging.outputs['deployment-id']);
+    expect(await creates()).toHaveLength(2);
+  });
+
+  it('releasing earlier content again (a revert) deploys anew, while a re-run of the old run is superseded', async () => {
+    const v1 = await stagedDeploy('1', SHA1, '1');
+    const v1Id = v1.outputs['deployment-id'] as string;
+    await runAgainst(sb, 'promote', { 'deployment-id': v1Id });
+    const v2 = await stagedDeploy('2', SHA2, '2');
+    await runAgainst(sb, 'promote', { 'deployment-id': v2.outputs['deployment-id'] as string });
+
+    // A re-run of run 1 reuses its deployment, which is older than production: superseded.
+    const rerun = await stagedDeploy('1', SHA1, '1', '2');
+    expect(rerun.outputs).toMatchObject({ reused: 'true', 'deployment-id': v1Id });
+    const stale = await runAgainst(sb, 'promote', {
+      'deployment-id': v1Id,
+      'expected-current-deployment-id': rerun.outputs['previous-deployment-id'] as string,
+    });
+    expect(stale.outputs.outcome).toBe('superseded');
+
+    // A new run reverting to v1's tree gets a deployment of its own, which can go live.
+    const revert = await stagedDeploy('1', 'c'.repeat(40), '3');
+    expect(revert.outputs.reused).toBe('false');
+    expect(revert.outputs['deployment-id']).not.toBe(v1Id);
+    const promoted = await runAgainst(sb, 'promote', {
+      'deployment-id': revert.outputs['deployment-id'] as string,
+      'expected-current-deployment-id': revert.outputs['previous-deployment-id'] as string,
+    });
+    expect(promoted.outputs.outcome).toBe('promoted');
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+  });
+
+  it('promote refuses a deployment production was rolled back away from, unless force is true', async () => {
+    const v1 = await stagedDeploy('1');
+    await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
+    const v2 = await stagedDeploy('2', SHA2, '101');
+    const v2Id = v2.outputs['deployment-id'] as string;
+    const p2 = await runAgainst(sb, 'promote', {
+      'deployment-id': v2Id,
+      'expected-current-deployment-id': v2.outputs['previous-deployment-id'] as string,
+    });
+    expect(p2.outputs.outcome).toBe('promoted');
+    const rb = await runAgainst(sb, 'rollback', { reason: 'broken' });
+    expect(rb.outputs.outcome).toBe('rolled_back');
+    await api(sb, 'DELETE', '/_sandbox/requests');
+
+    // "Re-run all jobs": the same promote step again.
+    const again = await runAgainst(sb, 'promote', { 'deployment-id': v2Id });
+    expect(again.exitCode).toBe(1);
+    expect(again.outputs).toMatchObject({ outcome: 'refused', 'previous-deployment-id': '' });
+    expect(errorLines(again)).toEqual([
+      `::error::deployment ${v2Id} was rolled back earlier; it is not promoted again unless force is true`,
+    ]);
+    expect(again.summary).toContain(`Refused: ${v2Id}`);
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+    const log = (await api(sb, 'GET', '/_sandbox/requests')).body;
+    const writes = (Array.isArray(log) ? log : log.requests).filter(
+      (e: { method: string; path: string }) => e.method !== 'GET',
+    );
+    expect(writes).toEqual([]);
+
+    const forced = await runAgainst(sb, 'promote', { 'deployment-id': v2Id, force: 'true' });
+    expect(forced.exitCode, forced.stdout).toBe(0);
+    expect(forced.outputs.outcome).toBe('promoted');
+    expect((await fetchText(sb.origins.production)).body).toContain('version 2');
+  });
+
+  it('promote with alias points a domain at a tested staging deployment; a URL as alias is refused before any request', async () => {
+    const staging = await runAgainst(
+      sb,
+      'deploy',
+      { environment: 'staging', path: await versionedSite('s1') },
+      run(SHA1, '300'),
+    );
+    expect(staging.exitCode, staging.stdout).toBe(0);
+    const id = staging.outputs['deployment-id'] as string;
+    expect((await fetchText(sb.origins.staging)).body).not.toContain('version s1');
+    const aliased = await runAgainst(sb, 'promote', { 'deployment-id': id, alias: sb.domains.staging });
+    expect(aliased.exitCode, aliased.stdout).toBe(0);
+    expect(aliased.outputs.outcome).toBe('promoted');
+    expect((await fetchText(sb.origins.staging)).body).toContain('version s1');
+    expect((await fetchText(sb.origins.production)).status).not.toBe(200);
+
+    await api(sb, 'DELETE', '/_sandbox/requests');
+    const bad = await runAgainst(sb, 'promote', { 'deployment-id': id, alias: 'https://evil.example.com/x' });
+    expect(bad.exitCode).toBe(1);
+    expect(errorLines(bad)).toEqual([
+      "::error::input 'alias': expected a hostname such as staging.example.com (no scheme, path or port), got 'https://evil.example.com/x'",
+    ]);
+    const log = (await api(sb, 'GET', '/_sandbox/requests')).body;
+    expect(Array.isArray(log) ? log : log.requests).toEqual([]);
   });
 
   it('a second deploy with one file changed uploads exactly that file', async () => {
@@ -235,8 +363,9 @@ describe('blue-green through the bundled actions', () => {
       'vercel-token': 'wrong-SENTINEL-token',
     });
     expect(bad.exitCode).toBe(1);
+    // The first call of a preview deploy is the lookup of a ready deployment of the same content.
     expect(errorLines(bad)).toEqual([
-      `::error::Vercel API: read the project: GET ${sb.api}/v9/projects/${sb.projectId}: answered 403: Not authorized (forbidden)`,
+      `::error::Vercel API: look for a reusable deployment: GET ${sb.api}/v6/deployments: answered 403: Not authorized (forbidden)`,
     ]);
     const all = bad.stdout + bad.stderr + bad.summary + JSON.stringify(bad.outputs);
     expect(all.split('wrong-SENTINEL-token').length - 1).toBe(1); // only in ::add-mask::

@@ -3,6 +3,8 @@
  * against the sandbox for Vercel and a local fake of GitHub whose every request body is checked
  * against the official OpenAPI description.
  */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { type FakeGitHub, startFakeGitHub } from '../fakes/github.js';
@@ -95,12 +97,12 @@ describe('GitHub deployment records', () => {
   });
 
   it('release: a rolled-back commit is not promoted again by a later run (its GitHub status says so)', async () => {
-    const release = async (version: string, sha: string, runId: string) =>
+    const release = async (path: string, sha: string, runId: string) =>
       runAgainst(
         sb,
         'release',
         {
-          path: await versionedSite(version),
+          path,
           'production-url': sb.origins.production,
           interval: '300ms',
           count: '2',
@@ -108,21 +110,46 @@ describe('GitHub deployment records', () => {
         },
         github(sha, runId),
       );
-    const v1 = await release('1', SHA1, '40');
+    const v1 = await release(await versionedSite('1'), SHA1, '40');
     expect(v1.outputs.outcome).toBe('promoted');
-    const pending = release('2', SHA2, '41');
+    const pending = release(await versionedSite('2'), SHA2, '41');
     await breakNextOnDomains(sb, new Set([v1.outputs['deployment-id'] as string]));
-    expect((await pending).outputs.outcome).toBe('rolled_back');
+    const v2 = await pending;
+    expect(v2.outputs.outcome).toBe('rolled_back');
     expect(
       String(gh.statuses.filter((s) => s.deployment_id === ghDeployment(SHA2)?.id).at(-1)?.description),
     ).toMatch(/^rolled back: health check unhealthy/);
 
-    // A new run of the same commit builds a new deployment, which only the GitHub record ties to the rollback.
-    const again = await release('2', SHA2, '42');
+    // A new run of the same commit whose build differs (the same tree would reuse v2's deployment)
+    // makes a new deployment, which only the GitHub record ties to the rollback.
+    const rebuilt = await versionedSite('2');
+    await writeFile(join(rebuilt, 'build.txt'), 'rebuilt');
+    const again = await release(rebuilt, SHA2, '42');
+    expect(again.outputs['deployment-id']).not.toBe(v2.outputs['deployment-id']);
     expect(again.exitCode).toBe(1);
     expect(again.outputs.outcome).toBe('rolled_back');
     expect(again.summary).toContain('was rolled back earlier; it is not promoted again unless force is true');
     expect(await productionId(sb)).toBe(v1.outputs['deployment-id']);
+    expect(gh.violations).toEqual([]);
+  });
+
+  it('promote: a rolled-back commit is refused by its GitHub record, even when Vercel last did something else', async () => {
+    const v1 = await stagedAndPromoted('1', SHA1, '1');
+    const v2 = await stagedAndPromoted('2', SHA2, '2', v1);
+    const rb = await runAgainst(sb, 'rollback', { reason: 'broken', ...token }, github(SHA2, '2'));
+    expect(rb.outputs.outcome).toBe('rolled_back');
+    // Production moves on, so Vercel's last alias job is no longer the rollback away from v2.
+    const v3 = await stagedAndPromoted('3', '3'.repeat(40), '3', v1);
+
+    const withoutRecords = await runAgainst(sb, 'promote', { 'deployment-id': v2 }, github(SHA2, '2'));
+    expect(withoutRecords.outputs.outcome).toBe('superseded'); // older than v3; not refused
+    const refused = await runAgainst(sb, 'promote', { 'deployment-id': v2, ...token }, github(SHA2, '2'));
+    expect(refused.exitCode).toBe(1);
+    expect(refused.outputs.outcome).toBe('refused');
+    expect(refused.stdout).toContain(
+      `::error::deployment ${v2} was rolled back earlier; it is not promoted again unless force is true`,
+    );
+    expect(await productionId(sb)).toBe(v3);
     expect(gh.violations).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import {
   type Environment,
   ProviderError,
 } from '../types.js';
+import { CONTENT_KEY_META, contentKey } from '../content-key.js';
 import { type VercelAuth, VercelApi, type VercelDeployment, type VercelListItem } from './api.js';
 import { vercelDeploy } from './deploy.js';
 
@@ -30,8 +31,14 @@ export interface VercelProviderOptions {
   pollMs?: { first: number; max: number };
 }
 
-/** Keys that identify "the same deploy" across re-runs of a workflow run. */
-export const REUSE_KEYS = ['githubCommitSha', 'greenlightEnvironment', 'githubRunId'] as const;
+/**
+ * Meta keys that identify "the same deploy": the environment and the content key (what was
+ * uploaded), so a re-run or a new run of the same build reuses it and a changed build does not.
+ * Commit sha, run id and attempt stay in the meta as information only.
+ */
+export const REUSE_KEYS = ['greenlightEnvironment', CONTENT_KEY_META] as const;
+/** Also matched when the request's meta has it (the repository, for projects shared between repositories). */
+export const OPTIONAL_REUSE_KEYS = ['githubRepo'] as const;
 
 export class VercelProvider implements DeployProvider {
   readonly name = 'vercel';
@@ -91,6 +98,17 @@ export class VercelProvider implements DeployProvider {
     );
   }
 
+  /** {@link contentKey} of `path`: what `@vercel/client` uploads for it. */
+  contentKey(path: string, prebuilt: boolean): Promise<string> {
+    return contentKey(path, prebuilt);
+  }
+
+  /**
+   * The newest READY deployment whose meta has the same {@link REUSE_KEYS} (and
+   * {@link OPTIONAL_REUSE_KEYS} present in `meta`); production only matches production-target
+   * deployments. Undefined when `meta` lacks a reuse key or nothing matches.
+   * @throws ProviderError when the API fails.
+   */
   async findReusable(
     meta: Record<string, string>,
     environment: Environment,
@@ -100,6 +118,7 @@ export class VercelProvider implements DeployProvider {
       if (!meta[key]) return undefined;
       filter[key] = meta[key];
     }
+    for (const key of OPTIONAL_REUSE_KEYS) if (meta[key]) filter[key] = meta[key];
     const items = await this.guard('look for a reusable deployment', () =>
       this.api.listDeployments(
         {
@@ -111,7 +130,9 @@ export class VercelProvider implements DeployProvider {
         this.soon(),
       ),
     );
-    const match = items.find((item) => REUSE_KEYS.every((k) => item.meta?.[k] === meta[k]));
+    const match = items.find((item) =>
+      Object.entries(filter).every(([key, value]) => item.meta?.[key] === value),
+    );
     return match ? this.toInfo(match) : undefined;
   }
 
