@@ -47,13 +47,14 @@ export const releaseSpec = defineAction({
       default: 'false',
     }),
     'rollback-timeout': input.duration({
-      description: 'Deadline for converging production back when the health check fails.',
+      description:
+        'Deadline for converging production back when the health check fails or a failed promote may have taken effect (after a cancel: 6s).',
       default: '5m',
     }),
   },
   outputs: {
     outcome:
-      'promoted, rolled_back, rollback_failed, superseded or smoke_failed. rolled_back, rollback_failed and smoke_failed fail the step.',
+      'promoted, superseded, smoke_failed, rolled_back, rollback_failed or failed (stopped before production changed: the deploy failed, the run was cancelled before the promote, or the promote failed and production, read back, still serves the previous deployment). All but promoted and superseded fail the step. A run cancelled after the promote ends rolled_back or rollback_failed.',
     'deployment-id': 'The staged deployment this release built (or reused on a re-run).',
     'previous-deployment-id': 'Production deployment before this release: the rollback target.',
     url: 'Unique URL of the deployment.',

@@ -1,16 +1,24 @@
 /**
  * release entry (the root action.yml): the whole blue-green release in one step, with automatic,
  * confirmed rollback. The logic is in src/release/run.ts.
+ *
+ * Outputs are written as soon as they are known (`deployment-id`, `previous-deployment-id` and `url`
+ * right after the deploy), because a job's outputs are what its steps wrote to `GITHUB_OUTPUT`, also
+ * when the step is killed later. `outcome` is always written. On the runner's SIGINT/SIGTERM (run
+ * cancelled, job timed out) the release is aborted, production restored when needed, the outputs and
+ * summary written, and the process exits at once with code 1 (abandoned work must not keep it alive).
  */
 import { resolve } from 'node:path';
 import { ReleaseRecords } from '../github/release-records.js';
 import { healthMarkdown } from '../health/report.js';
 import { formatDuration } from '../inputs/parse.js';
+import type { InputValues } from '../inputs/spec.js';
 import { parseChecks } from '../probes/check.js';
 import { resultsTable } from '../probes/report.js';
-import { type ReleaseOutcome, release } from '../release/run.js';
+import { type ReleaseOutcome, type ReleaseResult, release } from '../release/run.js';
 import { timelineMarkdown } from '../release/stages.js';
-import { runActionBody } from '../runtime/action-run.js';
+import { type ActionContext, runActionBody } from '../runtime/action-run.js';
+import { type RunnerCancellation, watchRunnerCancellation } from '../runtime/cancellation.js';
 import { systemClock } from '../runtime/clock.js';
 import { ReportedFailure } from '../runtime/errors.js';
 import { healthWindow } from './health-check.js';
@@ -24,24 +32,52 @@ const HEAD: Record<ReleaseOutcome, string> = {
   smoke_failed: '❌ Smoke test failed (production untouched)',
   rolled_back: '↩️ Rolled back',
   rollback_failed: '🚨 Rollback failed',
+  failed: '❌ Release failed (production not changed)',
 };
-const RED: ReadonlySet<ReleaseOutcome> = new Set(['smoke_failed', 'rolled_back', 'rollback_failed']);
+const RED: ReadonlySet<ReleaseOutcome> = new Set([
+  'smoke_failed',
+  'rolled_back',
+  'rollback_failed',
+  'failed',
+]);
 
 export async function run(): Promise<void> {
-  await runActionBody(releaseSpec, async (inputs, ctx) => {
-    const smokeChecks = parseChecks(
-      inputs['smoke-checks'] ?? '[/]',
-      inputs['smoke-checks'] ? "input 'smoke-checks'" : 'default smoke checks',
-    );
-    const healthChecks = parseChecks(
-      inputs['health-checks'] ?? '[/]',
-      inputs['health-checks'] ? "input 'health-checks'" : 'default health checks',
-    );
-    // `timeout` here is the deploy's deadline; health probes keep their default timeout.
-    const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
-    const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
-    const result = await release({
+  let cancellation: RunnerCancellation | undefined;
+  try {
+    await runActionBody(releaseSpec, async (inputs, ctx) => {
+      cancellation = watchRunnerCancellation(ctx.logger);
+      await releaseBody(inputs, ctx, cancellation.signal);
+    });
+  } finally {
+    // After a cancel the abandoned stages (a health check's timers, requests in flight) would keep
+    // the process alive past the runner's kill; everything the step owes is written by now.
+    if (cancellation?.signal.aborted) process.exit();
+    cancellation?.dispose();
+  }
+}
+
+/** Parses the inputs, runs the release, and writes outputs, summary and annotations. */
+async function releaseBody(
+  inputs: InputValues<typeof releaseSpec.inputs>,
+  ctx: ActionContext<keyof typeof releaseSpec.outputs>,
+  signal: AbortSignal,
+): Promise<void> {
+  const smokeChecks = parseChecks(
+    inputs['smoke-checks'] ?? '[/]',
+    inputs['smoke-checks'] ? "input 'smoke-checks'" : 'default smoke checks',
+  );
+  const healthChecks = parseChecks(
+    inputs['health-checks'] ?? '[/]',
+    inputs['health-checks'] ? "input 'health-checks'" : 'default health checks',
+  );
+  // `timeout` here is the deploy's deadline; health probes keep their default timeout.
+  const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
+  const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
+  const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+  let deployedWritten = false;
+  let result: ReleaseResult;
+  try {
+    result = await release({
       provider,
       http,
       clock: systemClock,
@@ -64,35 +100,49 @@ export async function run(): Promise<void> {
       force: inputs.force,
       promoteTimeoutMs: 5 * 60_000,
       rollbackTimeoutMs: inputs['rollback-timeout'],
+      signal,
+      onDeployed: ({ deployment, previous }) => {
+        ctx.setOutput('deployment-id', deployment.id);
+        ctx.setOutput('previous-deployment-id', previous?.id ?? '');
+        ctx.setOutput('url', deployment.url);
+        deployedWritten = true;
+      },
     });
+  } catch (error) {
+    // Only before anything touched production (see release()); the outcome is still owed.
+    ctx.setOutput('outcome', 'failed');
+    throw error;
+  }
 
-    ctx.setOutput('outcome', result.outcome);
-    ctx.setOutput('deployment-id', result.deployment.id);
+  ctx.setOutput('outcome', result.outcome);
+  if (!deployedWritten) {
+    ctx.setOutput('deployment-id', '');
     ctx.setOutput('previous-deployment-id', result.previous?.id ?? '');
-    ctx.setOutput('url', result.deployment.url);
-    ctx.setOutput(
-      'time-to-rollback-ms',
-      result.timeToRollbackMs === undefined ? '' : Math.round(result.timeToRollbackMs),
+    ctx.setOutput('url', '');
+  }
+  ctx.setOutput(
+    'time-to-rollback-ms',
+    result.timeToRollbackMs === undefined ? '' : Math.round(result.timeToRollbackMs),
+  );
+  const cancelled = result.cancelled ? '🛑 Cancelled — ' : '';
+  const parts = [
+    `### ${cancelled}${HEAD[result.outcome]}: ${result.deployment?.id ?? 'no deployment'}`,
+    result.reason,
+    timelineMarkdown(result.stages),
+  ];
+  if (result.timeToRollbackMs !== undefined) {
+    parts.push(
+      `Time from the first failed probe to production restored: **${formatDuration(result.timeToRollbackMs)}**`,
     );
-    const parts = [
-      `### ${HEAD[result.outcome]}: ${result.deployment.id}`,
-      result.reason,
-      timelineMarkdown(result.stages),
-    ];
-    if (result.timeToRollbackMs !== undefined) {
-      parts.push(
-        `Time from the first failed probe to production restored: **${formatDuration(result.timeToRollbackMs)}**`,
-      );
-    }
-    if (result.smoke)
-      parts.push(`#### Smoke test of ${result.deployment.url}\n\n${resultsTable(result.smoke.checks)}`);
-    if (result.health) parts.push(healthMarkdown(result.health));
-    ctx.summary(parts.join('\n\n'));
-    if (result.outcome === 'superseded')
-      ctx.annotate('warning', [{ title: 'release superseded', message: result.reason }]);
-    if (RED.has(result.outcome)) {
-      ctx.annotate('error', [{ title: `release ${result.outcome}`, message: result.reason }]);
-      throw new ReportedFailure(`release ${result.outcome}: ${result.reason}`);
-    }
-  });
+  }
+  if (result.smoke && result.deployment)
+    parts.push(`#### Smoke test of ${result.deployment.url}\n\n${resultsTable(result.smoke.checks)}`);
+  if (result.health) parts.push(healthMarkdown(result.health));
+  ctx.summary(parts.join('\n\n'));
+  if (result.outcome === 'superseded')
+    ctx.annotate('warning', [{ title: 'release superseded', message: result.reason }]);
+  if (RED.has(result.outcome)) {
+    ctx.annotate('error', [{ title: `release ${result.outcome}`, message: result.reason }]);
+    throw new ReportedFailure(`release ${result.outcome}: ${result.reason}`);
+  }
 }

@@ -37,7 +37,18 @@ export interface BundleRun {
   /** Captured stdout/stderr (empty when `inherit` was asked). */
   stdout: string;
   stderr: string;
+  /** The signal that ended the step's process when it did not exit by itself (e.g. `SIGKILL`). */
+  terminatedBy?: NodeJS.Signals | undefined;
 }
+
+/**
+ * How the GitHub runner stops a step when the run is cancelled or the job times out: SIGINT, then
+ * SIGTERM 7.5 s later, then SIGKILL 2.5 s after that (`ProcessInvoker` in
+ * https://github.com/actions/runner;
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/canceling-a-workflow).
+ * Delays in ms.
+ */
+export const RUNNER_CANCEL = { sigtermAfterMs: 7500, sigkillAfterMs: 2500 } as const;
 
 export interface BundleRunOptions {
   /** Extra environment (e.g. `GITHUB_RUN_ATTEMPT`); INPUT_* from the parent are not inherited. */
@@ -48,6 +59,12 @@ export interface BundleRunOptions {
   root?: string;
   /** The node binary (default: the current one). */
   node?: string;
+  /**
+   * Cancels the step as the runner does when it aborts: SIGINT, then SIGTERM after 7.5 s, then
+   * SIGKILL after 2.5 s more ({@link RUNNER_CANCEL}). The outputs and summary the step wrote are
+   * still returned.
+   */
+  signal?: AbortSignal;
 }
 
 /**
@@ -113,16 +130,35 @@ export async function runBundledAction(
     let stderr = '';
     child.stdout?.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exitCode = await new Promise<number>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code) => resolve(code ?? 1));
-    });
+    const escalation: NodeJS.Timeout[] = [];
+    const cancelLikeTheRunner = (): void => {
+      child.kill('SIGINT');
+      escalation.push(
+        setTimeout(() => {
+          child.kill('SIGTERM');
+          escalation.push(setTimeout(() => child.kill('SIGKILL'), RUNNER_CANCEL.sigkillAfterMs));
+        }, RUNNER_CANCEL.sigtermAfterMs),
+      );
+    };
+    if (options.signal?.aborted) cancelLikeTheRunner();
+    else options.signal?.addEventListener('abort', cancelLikeTheRunner, { once: true });
+    let ended: { code: number | null; signal: NodeJS.Signals | null };
+    try {
+      ended = await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', (code, signal) => resolve({ code, signal }));
+      });
+    } finally {
+      options.signal?.removeEventListener('abort', cancelLikeTheRunner);
+      for (const timer of escalation) clearTimeout(timer);
+    }
     return {
-      exitCode,
+      exitCode: ended.code ?? 1,
       outputs: parseFileCommands(await readFile(outputFile, 'utf8')),
       summary: await readFile(summaryFile, 'utf8'),
       stdout,
       stderr,
+      terminatedBy: ended.signal ?? undefined,
     };
   } finally {
     await rm(temp, { recursive: true, force: true });

@@ -5,10 +5,21 @@
  * back to the deployment recorded before the deploy, confirm it, report.
  *
  * Outcomes (DESIGN "The release path"): `promoted`, `superseded` (a newer release won; nothing
- * changed), `smoke_failed` (production never touched), `rolled_back`, `rollback_failed`.
+ * changed), `smoke_failed` (production never touched), `rolled_back`, `rollback_failed`, and
+ * `failed` (the release stopped before production changed: the deploy failed, the release was
+ * cancelled before the promote, or the promote failed and production, read back, still serves the
+ * previous deployment).
+ *
+ * A promote that fails is not trusted to have done nothing: production is read back, and unless it
+ * still serves the previous deployment, it is converged back to it (fail-closed when it cannot be
+ * read).
+ *
+ * Cancellation (`signal`, aborted by the entry on the runner's SIGINT/SIGTERM): before the promote
+ * the release stops (`failed`, production untouched). From the promote until the health check has
+ * confirmed production healthy, the running stage is abandoned at once and production is converged
+ * back to the previous deployment within {@link CANCEL_BUDGET_MS}.
  */
-import { deployStep } from '../actions/release-steps.js';
-import { promoteWithCas } from '../deploy/promote.js';
+import { promoteWithCas, type PromoteResult } from '../deploy/promote.js';
 import { convergeRollback, type RollbackResult } from '../deploy/rollback.js';
 import type { DeployProvider, DeploymentInfo } from '../deploy/types.js';
 import type { ReleaseRecords } from '../github/release-records.js';
@@ -16,15 +27,33 @@ import type { AnalysisLimits } from '../health/analysis.js';
 import { type HealthCheckResult, runHealthCheck } from '../health/runner.js';
 import type { ScheduleOptions } from '../health/schedule.js';
 import type { HttpClient } from '../http/client.js';
+import { formatDuration } from '../inputs/parse.js';
 import type { Check } from '../probes/check.js';
 import { type SmokeTestReport, smokeTestReport } from '../probes/report.js';
 import { runChecks } from '../probes/run.js';
 import { parseStatusSet } from '../probes/status.js';
 import type { Clock } from '../runtime/clock.js';
+import { errorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { type Stage, Timeline } from './stages.js';
+import { deployStep } from '../actions/release-steps.js';
+import { abortReason, boundAfterAbort, settleWithin, untilAborted } from './cancel.js';
+import { wasRolledBackFrom } from './rolled-back.js';
+import { type Stage, StageCancelled, Timeline } from './stages.js';
 
-export type ReleaseOutcome = 'promoted' | 'superseded' | 'smoke_failed' | 'rolled_back' | 'rollback_failed';
+export type ReleaseOutcome =
+  'promoted' | 'superseded' | 'smoke_failed' | 'rolled_back' | 'rollback_failed' | 'failed';
+
+/**
+ * After a cancel, production must be confirmed back within this, ms: the runner sends SIGTERM 7.5 s
+ * after SIGINT and kills the step 2.5 s later, and the outputs and summary still have to be written.
+ */
+export const CANCEL_BUDGET_MS = 6000;
+/** Of that budget, how long a promote in flight may take to land before the rollback reads production, ms. */
+const PROMOTE_SETTLE_MS = 2000;
+/** A rollback not back by the budget's end plus this is reported `rollback_failed`, ms (a request can hang past its deadline). */
+const CUTOFF_SLACK_MS = 500;
+/** GitHub records written after a cancel get at most this, ms (notices only; the step must end in time). */
+const RECORDS_AFTER_CANCEL_MS = 1000;
 
 export interface ReleaseOptions {
   provider: DeployProvider;
@@ -45,13 +74,28 @@ export interface ReleaseOptions {
   force: boolean;
   promoteTimeoutMs: number;
   rollbackTimeoutMs: number;
+  /**
+   * Aborted when the run is cancelled or the job times out (the entry aborts it on the runner's
+   * SIGINT/SIGTERM; its reason's message, e.g. `received SIGINT`, is quoted in the outcome's reason).
+   */
+  signal?: AbortSignal | undefined;
+  /**
+   * Hears the deployment and the production deployment recorded before it as soon as the deploy
+   * stage ends (before anything touches production), e.g. to write the step's outputs early.
+   */
+  onDeployed?: (deployed: { deployment: DeploymentInfo; previous: DeploymentInfo | undefined }) => void;
+  /** After a cancel, ms to get production confirmed back (default {@link CANCEL_BUDGET_MS}). */
+  cancelBudgetMs?: number;
 }
 
 export interface ReleaseResult {
   outcome: ReleaseOutcome;
   reason: string;
-  deployment: DeploymentInfo;
+  /** The deployment this release built or reused; undefined when the deploy failed or was cancelled. */
+  deployment: DeploymentInfo | undefined;
   previous: DeploymentInfo | undefined;
+  /** True when the release ended early because `signal` aborted. */
+  cancelled: boolean;
   /** From the first failed health probe to production confirmed restored, ms. */
   timeToRollbackMs: number | undefined;
   stages: Stage[];
@@ -64,48 +108,139 @@ export interface ReleaseResult {
 const SMOKE_RETRY_ON = parseStatusSet('404, 429, 5xx');
 
 /**
- * Runs the release.
- * @throws ProviderError / ConfigurationError when the deploy itself fails (production untouched) or
- *   the promote is refused; every later problem ends in an outcome instead.
+ * Runs the release. Every stage's failure ends in an outcome; nothing after the promote request
+ * leaves production on an unconfirmed deployment without trying to move it back.
+ * @throws ProviderError only when the check for an earlier rollback or the GitHub record before the
+ *   smoke test fails unexpectedly (production untouched then).
  */
 export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
-  const { provider, clock, logger, records } = o;
-  const timeline = new Timeline(clock);
-  const base = { timeToRollbackMs: undefined, smoke: undefined, health: undefined, rollback: undefined };
+  const { signal } = o;
+  let cancelledAt: number | undefined;
+  const noteCancel = (): void => {
+    cancelledAt ??= o.clock.now();
+  };
+  if (signal?.aborted) noteCancel();
+  else signal?.addEventListener('abort', noteCancel, { once: true });
+  try {
+    return await releaseSteps(o, () => cancelledAt);
+  } finally {
+    signal?.removeEventListener('abort', noteCancel);
+  }
+}
 
-  const deployed = await timeline.run('deploy', async () => {
-    const r = await deployStep(provider, {
-      path: o.deploy.path,
-      environment: 'production',
-      staged: true,
-      prebuilt: o.deploy.prebuilt,
-      meta: o.deploy.meta,
-      deadline: clock.now() + o.deploy.timeoutMs,
-      alias: undefined,
-      logger,
-    });
-    return {
-      ...r,
-      outcome: r.reused ? 'reused' : 'ready',
-      detail: `${r.deployment.id} ${r.deployment.url} (staged)`,
-    };
-  });
-  const { deployment, previous } = deployed;
+async function releaseSteps(
+  o: ReleaseOptions,
+  cancelledAt: () => number | undefined,
+): Promise<ReleaseResult> {
+  const { provider, clock, logger, records, signal } = o;
+  const timeline = new Timeline(clock);
+  const cancelBudgetMs = o.cancelBudgetMs ?? CANCEL_BUDGET_MS;
+  let deployment: DeploymentInfo | undefined;
+  let previous: DeploymentInfo | undefined;
   const done = (
     outcome: ReleaseOutcome,
     reason: string,
     extra: Partial<ReleaseResult> = {},
   ): ReleaseResult => ({
-    ...base,
     outcome,
     reason,
     deployment,
     previous,
+    cancelled: false,
+    timeToRollbackMs: undefined,
     stages: timeline.stages,
+    smoke: undefined,
+    health: undefined,
+    rollback: undefined,
     ...extra,
   });
+  const cancelledBeforePromote = (extra: Partial<ReleaseResult> = {}): ReleaseResult =>
+    done(
+      'failed',
+      `cancelled before production changed (${signal ? abortReason(signal) : 'cancelled'}); production still serves ${previous?.id ?? 'what it served before'}`,
+      { ...extra, cancelled: true },
+    );
+  /** A GitHub record; after a cancel it gets {@link RECORDS_AFTER_CANCEL_MS} at most. */
+  const record = (work: Promise<void>): Promise<void> =>
+    boundAfterAbort(
+      work,
+      signal,
+      () => RECORDS_AFTER_CANCEL_MS,
+      clock,
+      () => undefined,
+    );
 
-  if (!o.force && ((await records.wasRolledBack()) || (await provider.rolledBackFrom?.(deployment.id)))) {
+  /**
+   * Converges production back to `previous` after `why`. `mayBeUnchanged`: the promote may not have
+   * taken effect, so production already serving `previous` means nothing changed (`failed`).
+   */
+  const restore = async (
+    why: string,
+    options: { mayBeUnchanged: boolean; noticedAt?: number; extra: Partial<ReleaseResult> },
+  ): Promise<ReleaseResult> => {
+    const budgetEnd = (): number => (cancelledAt() ?? clock.now()) + cancelBudgetMs;
+    const deadline = signal?.aborted ? budgetEnd() : clock.now() + o.rollbackTimeoutMs;
+    const target = previous?.id;
+    const rollback = await timeline.run('rollback', async () => {
+      const result = await boundAfterAbort(
+        convergeRollback(provider, { toDeploymentId: target, reason: why, deadline, clock, logger }),
+        signal,
+        () => budgetEnd() + CUTOFF_SLACK_MS - clock.now(),
+        clock,
+        (): RollbackResult => ({
+          outcome: 'rollback_failed',
+          toDeploymentId: target,
+          fromDeploymentId: undefined,
+          attempts: 0,
+          reason: `production was not confirmed back on ${target ?? 'the previous deployment'} within ${formatDuration(cancelBudgetMs)} of the cancel`,
+        }),
+      );
+      return { ...result, detail: result.reason };
+    });
+    const restoredAt = clock.now();
+    const extra: Partial<ReleaseResult> = { ...options.extra, rollback, cancelled: signal?.aborted === true };
+    if (rollback.outcome === 'noop' && options.mayBeUnchanged) {
+      return done('failed', `${why}; production still serves ${rollback.toDeploymentId} (read back)`, extra);
+    }
+    if (rollback.outcome === 'rollback_failed') {
+      await record(records.rollbackFailed(deployment, rollback.reason));
+      return done('rollback_failed', `${why}; ${rollback.reason}`, extra);
+    }
+    if (previous) await record(records.rolledBack(deployment, previous, why));
+    return done('rolled_back', `${why}; production serves ${rollback.toDeploymentId} again`, {
+      ...extra,
+      timeToRollbackMs: options.noticedAt === undefined ? undefined : restoredAt - options.noticedAt,
+    });
+  };
+
+  try {
+    ({ deployment, previous } = await timeline.run('deploy', () =>
+      untilAborted(signal, async () => {
+        const r = await deployStep(provider, {
+          path: o.deploy.path,
+          environment: 'production',
+          staged: true,
+          prebuilt: o.deploy.prebuilt,
+          meta: o.deploy.meta,
+          deadline: clock.now() + o.deploy.timeoutMs,
+          alias: undefined,
+          logger,
+        });
+        return {
+          ...r,
+          outcome: r.reused ? 'reused' : 'ready',
+          detail: `${r.deployment.id} ${r.deployment.url} (staged)`,
+        };
+      }),
+    ));
+  } catch (error) {
+    if (error instanceof StageCancelled) return cancelledBeforePromote();
+    return done('failed', `deploy failed: ${errorMessage(error)}; production untouched`);
+  }
+  o.onDeployed?.({ deployment, previous });
+
+  if (signal?.aborted) return cancelledBeforePromote();
+  if (!o.force && (await wasRolledBackFrom(provider, records, deployment.id))) {
     const reason = `this commit (${deployment.id}) was rolled back earlier; it is not promoted again unless force is true`;
     timeline.add({
       stage: 'promote',
@@ -119,94 +254,147 @@ export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
   // Recorded only now: the check above reads this commit's latest GitHub status, which this would change.
   await records.deployed(deployment, 'production', true);
 
-  const smoke = await timeline.run('smoke test', async () => {
-    const results = await runChecks(
-      o.smoke.checks,
-      {
-        baseUrl: new URL(deployment.url),
-        timeoutMs: 10_000,
-        retries: 3,
-        retryOnStatus: SMOKE_RETRY_ON,
-        retryOnAssertion: false,
-        followRedirects: true,
-        protectionBypass: o.smoke.protectionBypass,
-      },
-      o.http,
-      { concurrency: 8, failFast: false },
-    );
-    const report = smokeTestReport(deployment.url, results);
-    return {
-      report,
-      outcome: report.passed ? 'passed' : 'failed',
-      detail: `${report.total - report.failed}/${report.total} checks passed`,
-    };
-  });
-  if (!smoke.report.passed) {
-    const failed = smoke.report.checks
+  let smoke: SmokeTestReport;
+  try {
+    ({ report: smoke } = await timeline.run('smoke test', () =>
+      untilAborted(signal, async () => {
+        const results = await runChecks(
+          o.smoke.checks,
+          {
+            baseUrl: new URL(deployment.url),
+            timeoutMs: 10_000,
+            retries: 3,
+            retryOnStatus: SMOKE_RETRY_ON,
+            retryOnAssertion: false,
+            followRedirects: true,
+            protectionBypass: o.smoke.protectionBypass,
+          },
+          o.http,
+          { concurrency: 8, failFast: false },
+        );
+        const report = smokeTestReport(deployment.url, results);
+        return {
+          report,
+          outcome: report.passed ? 'passed' : 'failed',
+          detail: `${report.total - report.failed}/${report.total} checks passed`,
+        };
+      }),
+    ));
+  } catch (error) {
+    if (error instanceof StageCancelled) return cancelledBeforePromote();
+    return done('failed', `smoke test could not run: ${errorMessage(error)}; production untouched`);
+  }
+  if (!smoke.passed) {
+    const failed = smoke.checks
       .filter((c) => c.outcome !== 'passed')
       .map((c) => `${c.name}: ${c.reasons.join('; ')}`);
     return done(
       'smoke_failed',
       `smoke test failed on ${deployment.url}; production untouched (${failed.slice(0, 3).join(' | ')})`,
-      { smoke: smoke.report },
+      { smoke },
     );
   }
+  if (signal?.aborted) return cancelledBeforePromote({ smoke });
 
-  const promoted = await timeline.run('promote', async () => {
-    const r = await promoteWithCas(provider, {
-      deploymentId: deployment.id,
-      expectedCurrentId: previous?.id,
-      deadline: clock.now() + o.promoteTimeoutMs,
-      logger,
+  let promoteCall: Promise<PromoteResult> | undefined;
+  let promoteSettled: PromoteResult | undefined;
+  let promoted: PromoteResult;
+  try {
+    promoted = await timeline.run('promote', async () => {
+      const r = await untilAborted(signal, () => {
+        promoteCall = promoteWithCas(provider, {
+          deploymentId: deployment.id,
+          expectedCurrentId: previous?.id,
+          deadline: clock.now() + o.promoteTimeoutMs,
+          logger,
+        });
+        promoteCall.then(
+          (settled) => (promoteSettled = settled),
+          () => undefined,
+        );
+        return promoteCall;
+      });
+      return { ...r, detail: r.reason };
     });
-    return { ...r, detail: r.reason };
-  });
-  if (promoted.outcome === 'superseded') return done('superseded', promoted.reason, { smoke: smoke.report });
-  if (promoted.outcome === 'promoted') await records.promoted(deployment);
+  } catch (error) {
+    if (error instanceof StageCancelled) {
+      if (!promoteCall) return cancelledBeforePromote({ smoke });
+      // The promote request may be on its way: let it land (briefly), then converge back.
+      await settleWithin(promoteCall, PROMOTE_SETTLE_MS, clock);
+      // It found production moved on and changed nothing: nothing of ours to take back.
+      if (promoteSettled?.outcome === 'superseded')
+        return done('superseded', promoteSettled.reason, { smoke, cancelled: true });
+      return restore(`cancelled during the promote (${error.message})`, {
+        mayBeUnchanged: true,
+        extra: { smoke },
+      });
+    }
+    return afterFailedPromote(`promote failed: ${errorMessage(error)}`);
+  }
+  if (promoted.outcome === 'superseded') return done('superseded', promoted.reason, { smoke });
+  if (promoted.outcome === 'promoted') await record(records.promoted(deployment));
 
   let firstFailureAt: number | undefined;
-  const health = await timeline.run('health check', async () => {
-    const r = await runHealthCheck({
-      checks: o.health.checks,
-      probe: { baseUrl: o.health.url, protectionBypass: o.smoke.protectionBypass },
-      schedule: o.health.schedule,
-      limits: o.health.limits,
-      progressDeadlineMs: o.health.progressDeadlineMs,
-      http: o.http,
-      clock,
-      logger,
-      onMeasurement: (m) => {
-        if (m.outcome !== 'passed') firstFailureAt ??= m.startedAt;
-      },
+  let health: HealthCheckResult;
+  try {
+    ({ result: health } = await timeline.run('health check', () =>
+      untilAborted(signal, async () => {
+        const r = await runHealthCheck({
+          checks: o.health.checks,
+          probe: { baseUrl: o.health.url, protectionBypass: o.smoke.protectionBypass },
+          schedule: o.health.schedule,
+          limits: o.health.limits,
+          progressDeadlineMs: o.health.progressDeadlineMs,
+          http: o.http,
+          clock,
+          logger,
+          onMeasurement: (m) => {
+            if (m.outcome !== 'passed') firstFailureAt ??= m.startedAt;
+          },
+        });
+        return { result: r, outcome: r.verdict, detail: r.reason };
+      }),
+    ));
+  } catch (error) {
+    if (error instanceof StageCancelled)
+      return restore(`cancelled during the health check (${error.message})`, {
+        mayBeUnchanged: false,
+        extra: { smoke },
+      });
+    return restore(`health check could not run: ${errorMessage(error)}`, {
+      mayBeUnchanged: false,
+      noticedAt: clock.now(),
+      extra: { smoke },
     });
-    return { result: r, outcome: r.verdict, detail: r.reason };
-  });
-  if (health.result.healthy)
-    return done('promoted', `production serves ${deployment.id} and is healthy`, {
-      smoke: smoke.report,
-      health: health.result,
-    });
-
-  const why = `health check ${health.result.verdict}: ${health.result.reason}`;
-  const noticedAt = firstFailureAt ?? clock.now();
-  const rollback = await timeline.run('rollback', async () => {
-    const r = await convergeRollback(provider, {
-      toDeploymentId: previous?.id,
-      reason: why,
-      deadline: clock.now() + o.rollbackTimeoutMs,
-      clock,
-      logger,
-    });
-    return { ...r, detail: r.reason };
-  });
-  const extra = { smoke: smoke.report, health: health.result, rollback };
-  if (rollback.outcome === 'rollback_failed') {
-    await records.rollbackFailed(deployment, rollback.reason);
-    return done('rollback_failed', `${why}; ${rollback.reason}`, extra);
   }
-  if (previous) await records.rolledBack(deployment, previous, why);
-  return done('rolled_back', `${why}; production serves ${rollback.toDeploymentId} again`, {
-    ...extra,
-    timeToRollbackMs: clock.now() - noticedAt,
+  if (health.healthy)
+    return done('promoted', `production serves ${deployment.id} and is healthy`, { smoke, health });
+
+  return restore(`health check ${health.verdict}: ${health.reason}`, {
+    mayBeUnchanged: false,
+    noticedAt: firstFailureAt ?? clock.now(),
+    extra: { smoke, health },
   });
+
+  /**
+   * The promote threw (refused, failed, or not confirmed — its request may still have taken effect):
+   * read production back; unless it still serves `previous`, converge back to it (also when it cannot
+   * be read).
+   */
+  async function afterFailedPromote(why: string): Promise<ReleaseResult> {
+    try {
+      const live = await untilAborted(signal, () => provider.production());
+      if (live?.id === previous?.id)
+        return done('failed', `${why}; production still serves ${previous?.id ?? 'nothing'} (read back)`, {
+          smoke,
+        });
+      logger.warning(
+        `${why}; production serves ${live?.id ?? 'nothing'} now: rolling back to ${previous?.id}`,
+      );
+    } catch (error) {
+      if (!(error instanceof StageCancelled))
+        logger.warning(`${why}; production could not be read back (${errorMessage(error)}): rolling back`);
+    }
+    return restore(why, { mayBeUnchanged: true, extra: { smoke } });
+  }
 }

@@ -12,10 +12,18 @@ export interface Stage {
   /** ms since epoch. */
   startedAt: number;
   durationMs: number;
-  /** A short word: `ready`, `passed`, `promoted`, `unhealthy`, `rolled_back` … */
+  /** A short word: `ready`, `passed`, `promoted`, `unhealthy`, `rolled_back`, `cancelled` … */
   outcome: string;
   /** One line of detail. */
   detail: string;
+}
+
+/**
+ * Thrown into a stage when the release is cancelled (the runner's SIGINT/SIGTERM); the timeline
+ * records the stage as `cancelled`. The message says why, e.g. `received SIGINT`.
+ */
+export class StageCancelled extends Error {
+  override name = 'StageCancelled';
 }
 
 /** Collects stages as they finish. */
@@ -35,7 +43,7 @@ export class Timeline {
 
   /**
    * Runs `work` as a stage; its result's `outcome`/`detail` are recorded. A thrown error is recorded
-   * as outcome `failed` with the error's message, then rethrown.
+   * as outcome `failed` ({@link StageCancelled}: `cancelled`) with the error's message, then rethrown.
    */
   async run<T extends { outcome: string; detail: string }>(
     stage: string,
@@ -57,7 +65,7 @@ export class Timeline {
         stage,
         startedAt,
         durationMs: this.clock.now() - startedAt,
-        outcome: 'failed',
+        outcome: error instanceof StageCancelled ? 'cancelled' : 'failed',
         detail: (error as Error).message,
       });
       throw error;

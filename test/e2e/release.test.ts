@@ -42,6 +42,30 @@ async function releaseVersion(
 }
 
 const production = () => productionId(sb);
+
+/**
+ * Waits for the next deployment (one not in `known`) and then for its first request through the
+ * production domain — the health check's first probe (the smoke test uses the unique URL) — and
+ * returns its id. A one-shot serving fault of 1 ms latency marks that request.
+ */
+async function untilHealthCheckProbes(known: Set<string>): Promise<string> {
+  let id: string | undefined;
+  await waitFor(async () => {
+    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}&limit=5`)).body
+      .deployments as { uid: string }[];
+    id = list.find((d) => !known.has(d.uid))?.uid;
+    return id !== undefined;
+  });
+  const marker = await api(sb, 'POST', '/_sandbox/faults', {
+    json: { deployment: id, serve: { latencyMs: 1, where: 'domains' }, count: 1 },
+  });
+  await waitFor(async () =>
+    (await api(sb, 'GET', '/_sandbox/faults')).body.faults.every(
+      (fault: { id: string }) => fault.id !== marker.body.id,
+    ),
+  );
+  return id as string;
+}
 const breakNextDeploymentOnDomains = (known: Set<string>) => breakNextOnDomains(sb, known);
 
 describe('release (root action)', () => {
@@ -126,5 +150,104 @@ describe('release (root action)', () => {
     );
     expect(await production()).toBe(v2Id);
     expect(v2.summary).toContain('🚨 Rollback failed');
+  });
+
+  it('rolls back a promote that failed after its request took effect (read back, not trusted)', async () => {
+    const v1 = await releaseVersion('1', 'a'.repeat(40), '40');
+    const v1Id = v1.outputs['deployment-id'] as string;
+    // The promote request is held for a moment; while it is, project reads start answering 503, so
+    // the promote lands but its confirmation fails (4 attempts), and so do the first 2 read-backs.
+    await api(sb, 'POST', '/_sandbox/faults', {
+      json: { endpoint: 'POST /v10/projects/*/promote/*', latencyMs: 1500, count: 1 },
+    });
+    const pending = releaseVersion('2', 'b'.repeat(40), '41');
+    await waitFor(async () => (await api(sb, 'GET', '/_sandbox/faults')).body.faults.length === 0);
+    await api(sb, 'POST', '/_sandbox/faults', {
+      json: { endpoint: 'GET /v9/projects/*', status: 503, count: 6 },
+    });
+    const v2 = await pending;
+    await api(sb, 'DELETE', '/_sandbox/faults');
+    const v2Id = v2.outputs['deployment-id'] as string;
+    expect(v2.exitCode).toBe(1);
+    expect(v2.outputs).toMatchObject({ outcome: 'rolled_back', 'previous-deployment-id': v1Id });
+    expect(await production()).toBe(v1Id);
+    const requests = (await api(sb, 'GET', '/_sandbox/requests')).body.requests as {
+      method: string;
+      path: string;
+      status: number;
+    }[];
+    expect(requests).toContainEqual(
+      expect.objectContaining({
+        method: 'POST',
+        path: expect.stringMatching(`/promote/${v2Id}$`),
+        status: 201,
+      }),
+    );
+    expect(requests).toContainEqual(
+      expect.objectContaining({ method: 'POST', path: expect.stringMatching(`/rollback/${v1Id}$`) }),
+    );
+    expect(errorLines(v2).at(-1)).toMatch(
+      new RegExp(
+        `^::error::release rolled_back: promote failed: .*answered 503.*; production serves ${v1Id} again$`,
+      ),
+    );
+    expect(v2.summary).toMatch(/\| promote \| [\d.]+m?s \| failed \|/);
+    expect(v2.summary).toMatch(/\| rollback \| [\d.]+m?s \| rolled_back \|/);
+  });
+
+  it('a promote refused before it took effect leaves production alone: failed, read back', async () => {
+    const v1 = await releaseVersion('1', 'a'.repeat(40), '45');
+    const v1Id = v1.outputs['deployment-id'] as string;
+    await api(sb, 'POST', '/_sandbox/faults', {
+      json: { endpoint: 'POST /v10/projects/*/promote/*', status: 503, count: 4 },
+    });
+    const v2 = await releaseVersion('2', 'b'.repeat(40), '46');
+    expect(v2.exitCode).toBe(1);
+    expect(v2.outputs).toMatchObject({ outcome: 'failed', 'previous-deployment-id': v1Id });
+    expect(v2.outputs['deployment-id']).toMatch(/^dpl_/);
+    expect(errorLines(v2).at(-1)).toMatch(
+      new RegExp(
+        `^::error::release failed: promote failed: .*answered 503.*; production still serves ${v1Id} \\(read back\\)$`,
+      ),
+    );
+    expect(await production()).toBe(v1Id);
+    const requests = (await api(sb, 'GET', '/_sandbox/requests')).body.requests as { path: string }[];
+    expect(requests.filter((r) => r.path.includes('/rollback/'))).toEqual([]);
+  });
+
+  it('on SIGINT during the health check, puts production back before the runner would kill the step', async () => {
+    const v1 = await releaseVersion('1', 'a'.repeat(40), '50');
+    const v1Id = v1.outputs['deployment-id'] as string;
+    const cancel = new AbortController();
+    const pending = runAgainst(
+      sb,
+      'release',
+      {
+        path: await versionedSite('2'),
+        'production-url': sb.origins.production,
+        ...FAST,
+        count: '60',
+      },
+      { ...gh('b'.repeat(40), '51'), signal: cancel.signal },
+    );
+    const v2Id = await untilHealthCheckProbes(new Set([v1Id]));
+    // The health check runs (healthy, 60 × 300 ms) while production serves v2: the run is cancelled.
+    cancel.abort();
+    const v2 = await pending;
+    // It exited by itself: the runner's SIGKILL (10 s after SIGINT) never had to come.
+    expect(v2.terminatedBy).toBeUndefined();
+    expect(v2.exitCode).toBe(1);
+    expect(v2.outputs).toMatchObject({
+      outcome: 'rolled_back',
+      'deployment-id': v2Id,
+      'previous-deployment-id': v1Id,
+    });
+    expect(await production()).toBe(v1Id);
+    expect((await fetchText(sb.origins.production)).body).toContain('version 1');
+    expect(errorLines(v2).at(-1)).toBe(
+      `::error::release rolled_back: cancelled during the health check (received SIGINT); production serves ${v1Id} again`,
+    );
+    expect(v2.summary).toContain(`### 🛑 Cancelled — ↩️ Rolled back: ${v2Id}`);
+    expect(v2.summary).toMatch(/\| health check \| [\d.]+m?s \| cancelled \| received SIGINT \|/);
   });
 });

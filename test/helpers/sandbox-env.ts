@@ -9,6 +9,8 @@ import { api } from '../sandbox/helpers.js';
 export interface RunContext {
   /** GITHUB_* variables (sha, run id, attempt …) and anything else for the step's environment. */
   env?: Record<string, string | undefined>;
+  /** Cancels the step as the runner does (SIGINT, SIGTERM after 7.5 s, SIGKILL 2.5 s later). */
+  signal?: AbortSignal;
 }
 
 export function sandboxEnv(
@@ -28,7 +30,7 @@ export function runAgainst(
   return runBundledAction(
     action,
     { 'vercel-api-url': sb.api, ...inputs },
-    { env: sandboxEnv(sb, context.env) },
+    { env: sandboxEnv(sb, context.env), ...(context.signal ? { signal: context.signal } : {}) },
   );
 }
 
