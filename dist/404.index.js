@@ -756,6 +756,8 @@ class CommandProvider {
 
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __webpack_require__(49729);
+// EXTERNAL MODULE: ./lib/deploy/content-key.js
+var content_key = __webpack_require__(42568);
 // EXTERNAL MODULE: ./lib/http/client.js + 1 modules
 var client = __webpack_require__(69772);
 ;// CONCATENATED MODULE: ./lib/deploy/vercel/api.js
@@ -1182,8 +1184,15 @@ function waitUntilLive(id, deadline, deps) {
 
 
 
-/** Keys that identify "the same deploy" across re-runs of a workflow run. */
-const REUSE_KEYS = ['githubCommitSha', 'greenlightEnvironment', 'githubRunId'];
+
+/**
+ * Meta keys that identify "the same deploy": the environment and the content key (what was
+ * uploaded), so a re-run or a new run of the same build reuses it and a changed build does not.
+ * Commit sha, run id and attempt stay in the meta as information only.
+ */
+const REUSE_KEYS = ['greenlightEnvironment', content_key/* CONTENT_KEY_META */.mf];
+/** Also matched when the request's meta has it (the repository, for projects shared between repositories). */
+const OPTIONAL_REUSE_KEYS = ['githubRepo'];
 class VercelProvider {
     o;
     name = 'vercel';
@@ -1237,6 +1246,16 @@ class VercelProvider {
             toInfo: this.toInfo,
         }));
     }
+    /** {@link contentKey} of `path`: what `@vercel/client` uploads for it. */
+    contentKey(path, prebuilt) {
+        return (0,content_key/* contentKey */.lO)(path, prebuilt);
+    }
+    /**
+     * The newest READY deployment whose meta has the same {@link REUSE_KEYS} (and
+     * {@link OPTIONAL_REUSE_KEYS} present in `meta`); production only matches production-target
+     * deployments. Undefined when `meta` lacks a reuse key or nothing matches.
+     * @throws ProviderError when the API fails.
+     */
     async findReusable(meta, environment) {
         const filter = {};
         for (const key of REUSE_KEYS) {
@@ -1244,13 +1263,16 @@ class VercelProvider {
                 return undefined;
             filter[key] = meta[key];
         }
+        for (const key of OPTIONAL_REUSE_KEYS)
+            if (meta[key])
+                filter[key] = meta[key];
         const items = await this.guard('look for a reusable deployment', () => this.api.listDeployments({
             state: 'READY',
             ...(environment === 'production' ? { target: 'production' } : {}),
             meta: filter,
             limit: 5,
         }, this.soon()));
-        const match = items.find((item) => REUSE_KEYS.every((k) => item.meta?.[k] === meta[k]));
+        const match = items.find((item) => Object.entries(filter).every(([key, value]) => item.meta?.[key] === value));
         return match ? this.toInfo(match) : undefined;
     }
     async production() {
@@ -1367,6 +1389,129 @@ function makeProvider(inputs, env, logger, clock = runtime_clock/* systemClock *
         logger,
     });
     return { provider, http };
+}
+
+
+/***/ }),
+
+/***/ 42568:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   lO: () => (/* binding */ contentKey),
+/* harmony export */   mf: () => (/* binding */ CONTENT_KEY_META)
+/* harmony export */ });
+/* unused harmony exports digestEntries, uploadedFiles */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var _vercel_client__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61208);
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(70370);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50525);
+/**
+ * The content key of a deploy: a digest of exactly the files a Vercel deploy of `path` uploads, so
+ * that "the same build" can be recognised across re-runs and runs (the deployment's
+ * `greenlightContentKey` meta, which the reuse lookup matches).
+ *
+ * Which files: the rule `@vercel/client` itself applies, by calling its exported `buildFileTree`
+ * with the options vercel/deploy.ts passes to `createDeployment` — for a static directory, every
+ * file under `path` except the client's default ignores (`.git`, `.vercel`, `node_modules`,
+ * `.env.local`, `.DS_Store` …) and the patterns of a `.vercelignore`/`.nowignore` at its root, plus
+ * `.vercel/routes.json` when present; with `prebuilt`, the `.vercel/output` tree (plus the files its
+ * functions' `.vc-config.json` `filePathMap` names). Asking the client instead of copying its list
+ * keeps the key in step with what is uploaded when the client changes its rules.
+ */
+
+
+
+
+
+
+
+/** The deployment meta key that records the content key. */
+const CONTENT_KEY_META = 'greenlightContentKey';
+/** Bumped whenever what the digest covers changes, so that old and new keys never match. */
+const SCHEME = 'greenlight-content-key/1';
+/** Files read at once. */
+const READ_CONCURRENCY = 16;
+/**
+ * The key of a list of entries: hex sha256 (64 characters) over the scheme, the `prebuilt` flag and
+ * one JSON line `[path, size, sha1]` per entry in code-unit order of `path` — independent of the
+ * order given, the directory's location and the machine.
+ */
+function digestEntries(entries, prebuilt) {
+    const sorted = [...entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+    digest.update(`${SCHEME}\nprebuilt=${prebuilt}\n`);
+    for (const entry of sorted)
+        digest.update(`${JSON.stringify([entry.path, entry.size, entry.sha1])}\n`);
+    return digest.digest('hex');
+}
+/** sha1 and length of a file, read as a stream (large files never sit in memory whole). */
+async function hashFile(file) {
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1');
+    let size = 0;
+    for await (const chunk of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createReadStream)(file)) {
+        const bytes = chunk;
+        size += bytes.byteLength;
+        digest.update(bytes);
+    }
+    return { sha1: digest.digest('hex'), size };
+}
+/** The entry of one listed path (`name` is its `/`-separated relative path). */
+async function entryOf(file, name) {
+    const stat = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(file);
+    if (stat.isDirectory())
+        return { path: `${name}/`, size: 0, sha1: 'dir' };
+    if (stat.isSymbolicLink()) {
+        const target = Buffer.from(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readlink)(file), 'utf8');
+        return {
+            path: name,
+            size: target.byteLength,
+            sha1: `link:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(target).digest('hex')}`,
+        };
+    }
+    return { path: name, ...(await hashFile(file)) };
+}
+/**
+ * The absolute paths `@vercel/client` would upload for `path` (see the module comment).
+ * @throws ConfigurationError when `path` does not exist or its ignore files conflict.
+ */
+async function uploadedFiles(path, prebuilt) {
+    const isDirectory = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.lstat)(path).then((stat) => stat.isDirectory(), (error) => {
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`input 'path': cannot read ${path}: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+    });
+    try {
+        const { fileList } = await (0,_vercel_client__WEBPACK_IMPORTED_MODULE_4__.buildFileTree)(path, { isDirectory, prebuilt, ...(prebuilt ? { vercelOutputDir: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(path, '.vercel', 'output') } : {}) }, () => { });
+        return [...new Set(fileList)];
+    }
+    catch (error) {
+        // E.g. CONFLICTING_IGNORE_FILES: both a .vercelignore and a .nowignore.
+        throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1(`input 'path': ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/**
+ * The content key of what a Vercel deploy of `path` uploads: {@link digestEntries} over
+ * {@link uploadedFiles}, every file read as a stream, {@link READ_CONCURRENCY} at once. Returns 64
+ * hex characters; the same tree gives the same key in any directory and on any machine, and a
+ * changed byte, name or the `prebuilt` flag gives another. Modes (the executable bit) are not part
+ * of it.
+ * @param path absolute path of the deployed directory (or, with `prebuilt`, the root holding
+ *   `.vercel/output`).
+ * @throws ConfigurationError when `path` does not exist or its ignore files conflict; the file
+ *   system's own error when a listed file cannot be read.
+ */
+async function contentKey(path, prebuilt) {
+    const files = await uploadedFiles(path, prebuilt);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_6__/* ["default"] */ .A)(READ_CONCURRENCY);
+    const entries = await Promise.all(files.map((file) => limit(() => {
+        const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.relative)(path, file);
+        // A single file (not a directory) is uploaded under its own name.
+        const name = rel === '' ? (0,node_path__WEBPACK_IMPORTED_MODULE_3__.basename)(file) : rel.split(node_path__WEBPACK_IMPORTED_MODULE_3__.sep).join('/');
+        return entryOf(file, name);
+    })));
+    return digestEntries(entries, prebuilt);
 }
 
 

@@ -43,11 +43,11 @@ const deploySpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .defineActi
         'production-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['production-command'],
     },
     outputs: {
-        'deployment-id': 'Id of the deployment (new, or reused on a re-run).',
+        'deployment-id': 'Id of the deployment (new, or reused: a ready one with the same content).',
         url: 'Unique URL of the deployment (use it for smoke tests before promotion).',
         'previous-deployment-id': 'Production deployment live before this deploy (production only; empty when none). Pass it to promote and rollback.',
         environment: 'The environment deployed to.',
-        reused: "'true' when a re-run found this commit's ready deployment and did not deploy again.",
+        reused: "'true' when a ready deployment of the same content (a re-run, or another run of the same build) was reused instead of deploying again.",
     },
 });
 
@@ -65,15 +65,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34170);
 /* harmony import */ var _github_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30018);
 /* harmony import */ var _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78783);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50525);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50525);
 /* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19928);
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37642);
 /* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99537);
 /* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81742);
-/* harmony import */ var _release_steps_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85668);
+/* harmony import */ var _release_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85668);
 /**
- * deploy entry: builds and uploads a deployment (staged for production by default), reusing the
- * ready deployment of an earlier attempt of the same run, and records it in GitHub when asked.
+ * deploy entry: builds and uploads a deployment (staged for production by default), reusing a
+ * ready deployment of the same content (a re-run, or another run of the same build), and records it
+ * in GitHub when asked.
  */
 
 
@@ -90,20 +91,20 @@ async function run() {
         const environment = inputs.environment;
         const staged = inputs.staged ?? environment === 'production';
         if (staged && environment !== 'production') {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`input 'staged': only production deployments can be staged, got environment '${environment}'`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`input 'staged': only production deployments can be staged, got environment '${environment}'`);
         }
         if (inputs.alias && inputs.provider === 'command') {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1("input 'alias': not supported with provider 'command'; point domains in your deploy command");
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1("input 'alias': not supported with provider 'command'; point domains in your deploy command");
         }
         const { provider, http } = (0,_provider_js__WEBPACK_IMPORTED_MODULE_6__/* .makeProvider */ .g)(inputs, ctx.env, ctx.logger);
         const records = _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseRecords */ ._.create(inputs['github-token'], ctx.env, http, ctx.logger);
         const started = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now();
-        const result = await (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .deployStep */ .c)(provider, {
+        const result = await (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .deployStep */ .c)(provider, {
             path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.path),
             environment,
             staged,
             prebuilt: inputs.prebuilt,
-            meta: (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_8__/* .runMeta */ .Z)(ctx.env, environment),
+            meta: (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .runMeta */ .Z)(ctx.env, environment),
             deadline: started + inputs.timeout,
             alias: inputs.alias,
             logger: ctx.logger,
@@ -116,7 +117,7 @@ async function run() {
         ctx.setOutput('environment', environment);
         ctx.setOutput('reused', result.reused);
         const how = result.reused
-            ? 'reused (re-run)'
+            ? 'reused (same content)'
             : `${result.uploadedFiles} file(s), ${result.uploadedBytes} bytes uploaded`;
         ctx.summary(`### ✅ Deployed to ${environment}${staged ? ' (staged: production not moved)' : ''}\n\n` +
             (0,_github_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .markdownTable */ .Q)(['Deployment', 'URL', 'Previous production', 'Upload', 'Time'], [[d.id, d.url, result.previous?.id ?? '—', how, (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(_runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() - started)]]));
@@ -133,9 +134,17 @@ async function run() {
 /* harmony export */   Z: () => (/* binding */ runMeta),
 /* harmony export */   c: () => (/* binding */ deployStep)
 /* harmony export */ });
+/* harmony import */ var _deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42568);
 /**
- * The meta a deployment carries: commit, environment and run (the re-run key), repository and ref.
- * Values come from the runner's `GITHUB_*` variables; absent ones are left out.
+ * The release path's steps as the actions share them: deploy (or reuse the ready deployment of the
+ * same content) and the meta a deployment carries. Used by the deploy action and the release action.
+ */
+
+/**
+ * The meta a deployment carries: environment, commit, run and attempt, repository and ref. Values
+ * come from the runner's `GITHUB_*` variables; absent ones are left out. {@link deployStep} adds the
+ * content key; environment + content key (+ repository) are what reuse matches, the rest is
+ * information.
  */
 function runMeta(env, environment) {
     const meta = { greenlightEnvironment: environment };
@@ -150,22 +159,42 @@ function runMeta(env, environment) {
     put('githubCommitRef', env.GITHUB_REF_NAME);
     return meta;
 }
+/** Whether `deployment` was made by the run `meta` describes (both carry the same `githubRunId`). */
+const sameRun = (deployment, meta) => meta.githubRunId !== undefined && deployment.meta.githubRunId === meta.githubRunId;
 /**
- * Records live production, then reuses this run's ready deployment (a re-run) or deploys anew, and
- * points `alias` at the result.
- * @throws ProviderError / ConfigurationError from the provider.
+ * Records live production, then reuses a ready deployment of the same content (the provider's
+ * content key of `path` in `meta.greenlightContentKey`; a re-run, or a new run of the same build)
+ * or deploys anew, and points `alias` at the result.
+ *
+ * A production deployment of the same content that is older than live production and was made by
+ * another run is not reused: promote never moves production back to an older deployment, so
+ * releasing earlier content again (a revert) needs a new one. A re-run of the same run still reuses
+ * it and ends superseded, as a newer release won.
+ * @throws ProviderError / ConfigurationError from the provider (ConfigurationError when `path`
+ *   cannot be read).
  */
 async function deployStep(provider, args) {
     const { environment, logger } = args;
+    const key = await provider.contentKey?.(args.path, args.prebuilt);
+    const meta = key ? { ...args.meta, [_deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf]: key } : args.meta;
     const live = environment === 'production' ? await provider.production() : undefined;
-    const reused = await provider.findReusable(args.meta, environment);
-    // When an earlier attempt already put it live, "before this release" is what preceded it.
+    let reused = await provider.findReusable(meta, environment);
+    if (reused &&
+        live &&
+        reused.id !== live.id &&
+        !sameRun(reused, meta) &&
+        reused.createdAt > 0 &&
+        reused.createdAt < live.createdAt) {
+        logger.info(`${reused.id} has the same content but is older than production (${live.id}); deploying anew`);
+        reused = undefined;
+    }
+    // When an earlier attempt (or run) already put it live, "before this release" is what preceded it.
     const previous = reused && live?.id === reused.id ? await provider.previousProduction(reused.id) : live;
     let uploadedFiles = 0;
     let uploadedBytes = 0;
     let deployment;
     if (reused) {
-        logger.info(`re-run: reusing ${reused.id}, already ready for this commit and run`);
+        logger.info(`reusing ${reused.id}: already ready with the same content (${_deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf} ${key})`);
         deployment = reused;
         if (environment === 'production' && !args.staged && live?.id !== reused.id)
             await provider.promote(reused.id, args.deadline);
@@ -176,7 +205,7 @@ async function deployStep(provider, args) {
             environment,
             staged: args.staged,
             prebuilt: args.prebuilt,
-            meta: args.meta,
+            meta,
             deadline: args.deadline,
         });
         ({ deployment, uploadedFiles, uploadedBytes } = result);

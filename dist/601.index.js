@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   _6: () => (/* binding */ runBundledAction)
 });
 
-// UNUSED EXPORTS: actionYmlPath, toolkitRoot
+// UNUSED EXPORTS: RUNNER_CANCEL, actionYmlPath, toolkitRoot
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -87,6 +87,14 @@ function actionYmlPath(name, root = toolkitRoot()) {
     return name === 'release' ? (0,external_node_path_.join)(root, 'action.yml') : (0,external_node_path_.join)(root, 'actions', name, 'action.yml');
 }
 /**
+ * How the GitHub runner stops a step when the run is cancelled or the job times out: SIGINT, then
+ * SIGTERM 7.5 s later, then SIGKILL 2.5 s after that (`ProcessInvoker` in
+ * https://github.com/actions/runner;
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/canceling-a-workflow).
+ * Delays in ms.
+ */
+const RUNNER_CANCEL = { sigtermAfterMs: 7500, sigkillAfterMs: 2500 };
+/**
  * Runs `action` with `inputs` (input name → raw string, as a workflow's `with:` gives them).
  * @throws ConfigurationError for an unknown action or an input the action does not declare.
  */
@@ -148,16 +156,37 @@ async function runBundledAction(action, inputs, options = {}) {
         let stderr = '';
         child.stdout?.on('data', (d) => (stdout += d.toString()));
         child.stderr?.on('data', (d) => (stderr += d.toString()));
-        const exitCode = await new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', (code) => resolve(code ?? 1));
-        });
+        const escalation = [];
+        const cancelLikeTheRunner = () => {
+            child.kill('SIGINT');
+            escalation.push(setTimeout(() => {
+                child.kill('SIGTERM');
+                escalation.push(setTimeout(() => child.kill('SIGKILL'), RUNNER_CANCEL.sigkillAfterMs));
+            }, RUNNER_CANCEL.sigtermAfterMs));
+        };
+        if (options.signal?.aborted)
+            cancelLikeTheRunner();
+        else
+            options.signal?.addEventListener('abort', cancelLikeTheRunner, { once: true });
+        let ended;
+        try {
+            ended = await new Promise((resolve, reject) => {
+                child.on('error', reject);
+                child.on('close', (code, signal) => resolve({ code, signal }));
+            });
+        }
+        finally {
+            options.signal?.removeEventListener('abort', cancelLikeTheRunner);
+            for (const timer of escalation)
+                clearTimeout(timer);
+        }
         return {
-            exitCode,
+            exitCode: ended.code ?? 1,
             outputs: parseFileCommands(await (0,promises_.readFile)(outputFile, 'utf8')),
             summary: await (0,promises_.readFile)(summaryFile, 'utf8'),
             stdout,
             stderr,
+            terminatedBy: ended.signal ?? undefined,
         };
     }
     finally {
@@ -319,7 +348,10 @@ async function rehearse(o) {
         GITHUB_SHA: sha,
         GITHUB_RUN_ID: runId,
         GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_REPOSITORY: 'rehearsal/app',
+        // With --dir, v1 and v2 deploy the same tree, and a deploy reuses a ready deployment of the same
+        // content from the same repository: each run plays a repository of its own, so that the broken
+        // v2 is a deployment of its own rather than v1 again.
+        GITHUB_REPOSITORY: o.dir ? `rehearsal/app-${runId}` : 'rehearsal/app',
     });
     const step = (action, inputs, sha, runId) => (0,bundle/* runBundledAction */._6)(action, inputs, { env: env(sha, runId) });
     const vercel = { 'vercel-api-url': sb.api };
@@ -873,6 +905,7 @@ function readInputs(spec, env, onSecret = () => { }) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gk: () => (/* binding */ StageCancelled),
 /* harmony export */   Kf: () => (/* binding */ Timeline),
 /* harmony export */   Pj: () => (/* binding */ timelineText),
 /* harmony export */   jy: () => (/* binding */ timelineMarkdown)
@@ -885,6 +918,13 @@ function readInputs(spec, env, onSecret = () => { }) {
  */
 
 
+/**
+ * Thrown into a stage when the release is cancelled (the runner's SIGINT/SIGTERM); the timeline
+ * records the stage as `cancelled`. The message says why, e.g. `received SIGINT`.
+ */
+class StageCancelled extends Error {
+    name = 'StageCancelled';
+}
 /** Collects stages as they finish. */
 class Timeline {
     clock;
@@ -902,7 +942,7 @@ class Timeline {
     }
     /**
      * Runs `work` as a stage; its result's `outcome`/`detail` are recorded. A thrown error is recorded
-     * as outcome `failed` with the error's message, then rethrown.
+     * as outcome `failed` ({@link StageCancelled}: `cancelled`) with the error's message, then rethrown.
      */
     async run(stage, work) {
         const startedAt = this.clock.now();
@@ -922,7 +962,7 @@ class Timeline {
                 stage,
                 startedAt,
                 durationMs: this.clock.now() - startedAt,
-                outcome: 'failed',
+                outcome: error instanceof StageCancelled ? 'cancelled' : 'failed',
                 detail: error.message,
             });
             throw error;

@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   _6: () => (/* binding */ runBundledAction)
 });
 
-// UNUSED EXPORTS: actionYmlPath, toolkitRoot
+// UNUSED EXPORTS: RUNNER_CANCEL, actionYmlPath, toolkitRoot
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
@@ -87,6 +87,14 @@ function actionYmlPath(name, root = toolkitRoot()) {
     return name === 'release' ? (0,external_node_path_.join)(root, 'action.yml') : (0,external_node_path_.join)(root, 'actions', name, 'action.yml');
 }
 /**
+ * How the GitHub runner stops a step when the run is cancelled or the job times out: SIGINT, then
+ * SIGTERM 7.5 s later, then SIGKILL 2.5 s after that (`ProcessInvoker` in
+ * https://github.com/actions/runner;
+ * https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/canceling-a-workflow).
+ * Delays in ms.
+ */
+const RUNNER_CANCEL = { sigtermAfterMs: 7500, sigkillAfterMs: 2500 };
+/**
  * Runs `action` with `inputs` (input name → raw string, as a workflow's `with:` gives them).
  * @throws ConfigurationError for an unknown action or an input the action does not declare.
  */
@@ -148,16 +156,37 @@ async function runBundledAction(action, inputs, options = {}) {
         let stderr = '';
         child.stdout?.on('data', (d) => (stdout += d.toString()));
         child.stderr?.on('data', (d) => (stderr += d.toString()));
-        const exitCode = await new Promise((resolve, reject) => {
-            child.on('error', reject);
-            child.on('close', (code) => resolve(code ?? 1));
-        });
+        const escalation = [];
+        const cancelLikeTheRunner = () => {
+            child.kill('SIGINT');
+            escalation.push(setTimeout(() => {
+                child.kill('SIGTERM');
+                escalation.push(setTimeout(() => child.kill('SIGKILL'), RUNNER_CANCEL.sigkillAfterMs));
+            }, RUNNER_CANCEL.sigtermAfterMs));
+        };
+        if (options.signal?.aborted)
+            cancelLikeTheRunner();
+        else
+            options.signal?.addEventListener('abort', cancelLikeTheRunner, { once: true });
+        let ended;
+        try {
+            ended = await new Promise((resolve, reject) => {
+                child.on('error', reject);
+                child.on('close', (code, signal) => resolve({ code, signal }));
+            });
+        }
+        finally {
+            options.signal?.removeEventListener('abort', cancelLikeTheRunner);
+            for (const timer of escalation)
+                clearTimeout(timer);
+        }
         return {
-            exitCode,
+            exitCode: ended.code ?? 1,
             outputs: parseFileCommands(await (0,promises_.readFile)(outputFile, 'utf8')),
             summary: await (0,promises_.readFile)(summaryFile, 'utf8'),
             stdout,
             stderr,
+            terminatedBy: ended.signal ?? undefined,
         };
     }
     finally {

@@ -564,7 +564,8 @@ const ACTIONS = {
     deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4436)),
     promote: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71616)),
     rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80401)),
-    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(72), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(756), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 54374)),
+    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(756), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77256)),
+    'release-outcome': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(404), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19784)),
 };
 function isActionName(name) {
     return Object.hasOwn(ACTIONS, name);

@@ -9,6 +9,7 @@ export const ACTIONS = {
   promote: () => import('./promote.js'),
   rollback: () => import('./rollback.js'),
   release: () => import('./release.js'),
+  'release-outcome': () => import('./release-outcome.js'),
 } as const satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -6,6 +6,7 @@ import type { ActionSpec } from '../inputs/spec.js';
 import { healthCheckSpec } from './health-check.inputs.js';
 import { deploySpec } from './deploy.inputs.js';
 import { promoteSpec } from './promote.inputs.js';
+import { releaseOutcomeSpec } from './release-outcome.inputs.js';
 import { releaseSpec } from './release.inputs.js';
 import { rollbackSpec } from './rollback.inputs.js';
 import { smokeTestSpec } from './smoke-test.inputs.js';
@@ -17,4 +18,5 @@ export const SPECS: Record<string, ActionSpec> = {
   promote: promoteSpec,
   rollback: rollbackSpec,
   release: releaseSpec,
+  'release-outcome': releaseOutcomeSpec,
 };
