@@ -28,14 +28,15 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 /** @type {readonly IgnoreEntry[]} */
 export const IGNORES = Object.freeze([
   {
-    // Self-repository action reference in a step, e.g. `uses: $/actions/smoke-test`.
+    // Self-repository action reference in a step, e.g. `uses: $/actions/smoke-test`, or `uses: $/`
+    // for the root action.yml (as `uses: ./` is).
     // GitHub changelog 2026-07-30 ("Reference same-repository actions with self-repository syntax"):
     // `$/path` resolves to the workflow's own repository at the running SHA, without a checkout and
     // without `@ref`. actionlint (1.7.7 here, still 1.7.12 upstream) demands an `@ref`:
     // rhysd/actionlint#711 (fix proposed in PR #732).
     rule: 'action',
     message:
-      /^specifying action "\$\/[^"@\s]+" in invalid format because ref is missing\. available formats are "\{owner\}\/\{repo\}@\{ref\}" or "\{owner\}\/\{repo\}\/\{path\}@\{ref\}"$/,
+      /^specifying action "\$\/[^"@\s]*" in invalid format because ref is missing\. available formats are "\{owner\}\/\{repo\}@\{ref\}" or "\{owner\}\/\{repo\}\/\{path\}@\{ref\}"$/,
     reason: 'self-repository `uses: $/…` step (GitHub 2026-07-30); rhysd/actionlint#711',
   },
   {
