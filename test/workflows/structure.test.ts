@@ -12,6 +12,8 @@ import { parse } from 'yaml';
 import { loadActionlint } from './actionlint.js';
 import { checkPolicy, formatViolations } from './policy.js';
 import { repoFiles, repoRoot } from './repo-files.js';
+import { checkInterfaces } from './sim/interface.js';
+import { repositorySource } from './sim/load.js';
 
 type Obj = Record<string, unknown>;
 
@@ -38,9 +40,6 @@ const workflow = (path: string, source: string): Workflow => ({ path, doc: obj(p
 
 const jobsOf = (doc: Obj): Array<[string, Obj]> =>
   Object.entries(obj(doc.jobs)).map(([id, job]) => [id, obj(job)]);
-
-const needsOf = (job: Obj): string[] =>
-  typeof job.needs === 'string' ? [job.needs] : Array.isArray(job.needs) ? job.needs.map(String) : [];
 
 function environmentOf(job: Obj): string | undefined {
   return text(job.environment) ?? text(obj(job.environment).name);
@@ -77,22 +76,6 @@ function calledWorkflow(uses: string): string | undefined {
 
 // ---------------------------------------------------------------------------------------------------
 // Rules. Each returns readable problems; an empty list means the rule holds.
-
-/** deploy-production: `rollback` needs `verify` and runs (even after a failure) when verify failed. */
-function rollbackFollowsVerify(wf: Workflow): string[] {
-  const rollback = obj(obj(wf.doc.jobs).rollback);
-  if (Object.keys(rollback).length === 0) return [`${wf.path}: no \`rollback\` job`];
-  const problems: string[] = [];
-  if (!needsOf(rollback).includes('verify'))
-    problems.push(`${wf.path}: job \`rollback\` does not need \`verify\``);
-  const condition = (text(rollback.if) ?? '').replace(/\s+/g, ' ');
-  if (!/needs\.verify\.result ?== ?'failure'/.test(condition)) {
-    problems.push(`${wf.path}: job \`rollback\` \`if\` does not test needs.verify.result == 'failure'`);
-  }
-  // Without a status function, `if` implies success() and a failed verify would skip the rollback.
-  if (!/\balways\(\)/.test(condition)) problems.push(`${wf.path}: job \`rollback\` \`if\` lacks always()`);
-  return problems;
-}
 
 // Contexts that differ between runs (or are the caller's name inside a called workflow): a group
 // built from them does not serialize releases.
@@ -207,62 +190,6 @@ function pipelineCallsOthers(wf: Workflow): string[] {
     .map((file) => `${wf.path}: does not call \`$/.github/workflows/${file}\``);
 }
 
-/** An interface's inputs (or secrets): declared names and those required without a default. */
-function declared(section: unknown): { names: Set<string>; required: string[] } {
-  const entries = Object.entries(obj(section)).map(([name, spec]) => [name, obj(spec)] as const);
-  return {
-    names: new Set(entries.map(([name]) => name)),
-    required: entries
-      .filter(
-        ([, spec]) => (spec.required === true || spec.required === 'true') && spec.default === undefined,
-      )
-      .map(([name]) => name),
-  };
-}
-
-function compare(where: string, passed: Obj, section: unknown, what: string): string[] {
-  const spec = declared(section);
-  return [
-    ...Object.keys(passed)
-      .filter((key) => !spec.names.has(key))
-      .map((key) => `${where} passes ${what} \`${key}\`, which is not declared`),
-    ...spec.required
-      .filter((name) => !(name in passed))
-      .map((name) => `${where} does not pass required ${what} \`${name}\``),
-  ];
-}
-
-/** Every `$/actions/<name>` step names an existing action and matches its declared inputs. */
-function selfActionsMatchMetadata(wf: Workflow, lookup: Lookup): string[] {
-  return jobsOf(wf.doc).flatMap(([id, job]) =>
-    (Array.isArray(job.steps) ? job.steps : []).map(obj).flatMap((step) => {
-      const name = /^\$\/actions\/([\w.-]+)$/.exec(text(step.uses) ?? '')?.[1];
-      if (name === undefined) return [];
-      const where = `${wf.path}: job \`${id}\` step \`${text(step.name) ?? step.uses}\``;
-      const action = lookup.action(name);
-      if (action === undefined) return [`${where} uses actions/${name}, which has no action.yml`];
-      return compare(where, obj(step.with), action.inputs, 'input');
-    }),
-  );
-}
-
-/** Every call of a toolkit workflow passes only declared inputs and secrets, and all required ones. */
-function reusableCallsMatchInterface(wf: Workflow, lookup: Lookup): string[] {
-  return jobsOf(wf.doc).flatMap(([id, job]) => {
-    const target = calledWorkflow(text(job.uses) ?? '');
-    if (target === undefined) return [];
-    const where = `${wf.path}: job \`${id}\` (${target})`;
-    const callee = lookup.workflow(target);
-    if (callee === undefined) return [`${where}: no such workflow`];
-    const call = obj(obj(callee.on).workflow_call);
-    if (job.secrets === 'inherit') return [`${where} passes secrets: inherit`];
-    return [
-      ...compare(where, obj(job.with), call.inputs, 'input'),
-      ...compare(where, obj(job.secrets), call.secrets, 'secret'),
-    ];
-  });
-}
-
 // ---------------------------------------------------------------------------------------------------
 // The repository.
 
@@ -299,18 +226,25 @@ describe('reusable workflows and caller templates in the repository', () => {
     for (const path of REUSABLE) expect(obj(named(path).doc.on)).toHaveProperty('workflow_call');
   });
 
-  it('rolls back only after the health check fails', () => {
-    expect(rollbackFollowsVerify(named(PRODUCTION))).toEqual([]);
-  });
-
-  it('locks every production job (and the deploy job) in a static, non-cancelling group', () => {
-    const production = workflows.flatMap((wf) =>
-      jobsOf(wf.doc).filter(([, job]) => environmentOf(job) === 'production'),
-    );
-    expect(production.length).toBeGreaterThanOrEqual(4); // deploy, promote, rollback ×2
-    for (const wf of workflows) {
-      expect(productionJobsLocked(wf, wf.path === PRODUCTION ? ['deploy', 'verify'] : [])).toEqual([]);
+  it('locks every job of a release and of a rollback in static, non-cancelling groups that differ', () => {
+    const rollback = '.github/workflows/rollback.yml';
+    for (const path of [PRODUCTION, rollback]) {
+      const wf = named(path);
+      expect(
+        productionJobsLocked(
+          wf,
+          jobsOf(wf.doc).map(([id]) => id),
+        ),
+        path,
+      ).toEqual([]);
     }
+    // A manual rollback never queues behind (or is replaced by) a release.
+    expect(concurrencyOf(named(PRODUCTION).doc.concurrency)?.group).not.toBe(
+      concurrencyOf(named(rollback).doc.concurrency)?.group,
+    );
+    expect(concurrencyOf(jobsOf(named('workflows/rollback.yml').doc)[0]?.[1].concurrency)?.group).not.toBe(
+      concurrencyOf(jobsOf(named('workflows/deploy.yml').doc)[0]?.[1].concurrency)?.group,
+    );
   });
 
   it('sets timeout-minutes on every job that runs steps', () => {
@@ -330,7 +264,7 @@ describe('reusable workflows and caller templates in the repository', () => {
     expect(pipelineCallsOthers(named('.github/workflows/pipeline.yml'))).toEqual([]);
   });
 
-  it('passes each `$/actions/<name>` step only inputs that action declares, and all it requires', () => {
+  it('uses every toolkit action from the workflows (their calls are checked in simulator.test.ts)', () => {
     const used = new Set(
       workflows.flatMap((wf) =>
         jobsOf(wf.doc).flatMap(([, job]) =>
@@ -338,14 +272,17 @@ describe('reusable workflows and caller templates in the repository', () => {
         ),
       ),
     );
-    for (const name of ['deploy', 'smoke-test', 'promote', 'health-check', 'rollback']) {
-      expect(used, name).toContain(`$/actions/${name}`);
+    for (const name of [
+      '$/',
+      '$/actions/deploy',
+      '$/actions/smoke-test',
+      '$/actions/promote',
+      '$/actions/health-check',
+      '$/actions/rollback',
+      '$/actions/release-outcome',
+    ]) {
+      expect(used, name).toContain(name);
     }
-    expect(workflows.flatMap((wf) => selfActionsMatchMetadata(wf, repoLookup))).toEqual([]);
-  });
-
-  it('calls the toolkit workflows with declared inputs and secrets, and all required ones', () => {
-    expect(workflows.flatMap((wf) => reusableCallsMatchInterface(wf, repoLookup))).toEqual([]);
   });
 });
 
@@ -366,61 +303,31 @@ function runBash(script: string, env: Record<string, string>): { status: number 
   return { status: result.status, stdout: result.stdout };
 }
 
-describe('deploy-production outcome job', () => {
-  const script = stepScript(PRODUCTION, 'outcome', 0);
-  const dir = mkdtempSync(join(tmpdir(), 'greenlight-outcome-'));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const cases: Array<[string, Record<string, string>, number]> = [
-    ['promoted', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'promoted', VERIFY_RESULT: 'success' }, 0],
-    ['noop', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'noop', VERIFY_RESULT: 'success' }, 0],
-    ['superseded', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'superseded', VERIFY_RESULT: 'skipped' }, 0],
-    ['smoke_failed', { SMOKE_PASSED: 'false', PROMOTE_RESULT: 'skipped', VERIFY_RESULT: 'skipped' }, 1],
-    ['rolled_back', { PROMOTE_RESULT: 'success', VERIFY_RESULT: 'failure', ROLLBACK_RESULT: 'success' }, 1],
-    [
-      'rollback_failed',
-      { PROMOTE_RESULT: 'success', VERIFY_RESULT: 'failure', ROLLBACK_RESULT: 'failure' },
-      1,
-    ],
-    [
-      'rollback_failed',
-      { PROMOTE_RESULT: 'success', VERIFY_RESULT: 'failure', ROLLBACK_RESULT: 'cancelled' },
-      1,
-    ],
-    ['failed', { SMOKE_PASSED: '', PROMOTE_RESULT: 'skipped', VERIFY_RESULT: 'skipped' }, 1],
-    ['failed', { PROMOTE_RESULT: 'failure', VERIFY_RESULT: 'skipped' }, 1],
-    ['failed', { PROMOTE_RESULT: 'success', PROMOTE_OUTCOME: 'promoted', VERIFY_RESULT: 'cancelled' }, 1],
-  ];
-
-  it.each(cases.map(([outcome, env, status], i) => [i, outcome, env, status] as const))(
-    'case %i: %s',
-    (i, outcome, env, status) => {
-      const output = join(dir, `output-${i}`);
-      const summary = join(dir, `summary-${i}`);
-      const result = runBash(script, {
-        SMOKE_PASSED: 'true',
-        ROLLBACK_RESULT: 'skipped',
-        DEPLOYMENT_ID: 'dpl_1',
-        ...env,
-        GITHUB_OUTPUT: output,
-        GITHUB_STEP_SUMMARY: summary,
-      });
-      expect(readFileSync(output, 'utf8')).toBe(`outcome=${outcome}\n`);
-      expect(result.status).toBe(status);
-      expect(readFileSync(summary, 'utf8')).toContain(outcome);
-    },
-  );
-});
-
-describe('deploy-production preflight staging check', () => {
+describe('deploy-production preflight staging check (by source tree)', () => {
   const script = stepScript(PRODUCTION, 'preflight', 1);
   const bin = mkdtempSync(join(tmpdir(), 'greenlight-gh-'));
   afterAll(() => rmSync(bin, { recursive: true, force: true }));
-  // Answers like `gh api --jq …` would: the deployment id, then the statuses newest first.
+  // Answers like `gh api … --jq …` would: a commit's tree, the staging deployments as "id sha"
+  // lines (newest first), a deployment's statuses newest first.
   writeFileSync(
     join(bin, 'gh'),
-    '#!/bin/bash\necho "$*" >> "$GH_LOG"\ncase "$*" in\n  *statuses*) echo "$FAKE_STATES" ;;\n  *deployments*) [ -z "$FAKE_DOWN" ] || exit 1; echo "$FAKE_ID" ;;\nesac\n',
+    [
+      '#!/bin/bash',
+      'echo "$*" >> "$GH_LOG"',
+      '[ -z "$FAKE_DOWN" ] || exit 1',
+      'args="$*"',
+      'case "$args" in',
+      '  *git/commits/*) sha=${args##*git/commits/}; sha=${sha%% *}; var="TREE_$sha"; echo "${!var:-tree-of-$sha}" ;;',
+      '  *statuses*) id=${args#*deployments/}; id=${id%%/*}; var="STATES_$id"; echo "${!var}" ;;',
+      '  *deployments*) printf "%b" "$FAKE_DEPLOYMENTS" ;;',
+      'esac',
+      '',
+    ].join('\n'),
   );
   chmodSync(join(bin, 'gh'), 0o755);
+  const THIS = 'abcdef1234567890abcdef1234567890abcdef12';
+  const DEVELOP = '1111111111111111111111111111111111111111';
+  const OTHER = '2222222222222222222222222222222222222222';
   const preflight = (env: Record<string, string>) => {
     const log = join(bin, 'log');
     writeFileSync(log, '');
@@ -428,31 +335,54 @@ describe('deploy-production preflight staging check', () => {
       PATH: `${bin}:${process.env.PATH ?? ''}`,
       GH_LOG: log,
       GITHUB_REPOSITORY: 'octo/app',
-      SHA: 'abcdef1234567890abcdef1234567890abcdef12',
+      SHA: THIS,
       REQUIRE_STAGING: 'true',
+      [`TREE_${THIS}`]: 'tree-main',
+      [`TREE_${DEVELOP}`]: 'tree-main',
+      [`TREE_${OTHER}`]: 'tree-other',
       ...env,
     });
     return { ...result, calls: readFileSync(log, 'utf8') };
   };
 
-  it('asks for this commit in staging and passes on success, or inactive after success', () => {
-    const ok = preflight({ FAKE_ID: '7', FAKE_STATES: 'success in_progress' });
-    expect(ok.status).toBe(0);
+  it("passes on this commit's own successful staging deployment", () => {
+    const ok = preflight({ FAKE_DEPLOYMENTS: `7 ${THIS}\\n`, STATES_7: 'success in_progress' });
+    expect(ok.status, ok.stdout).toBe(0);
     expect(ok.calls).toContain(
-      'api --method GET repos/octo/app/deployments -f environment=staging -f sha=abcdef1234567890abcdef1234567890abcdef12',
+      'api --method GET repos/octo/app/deployments -f environment=staging -f per_page=30',
     );
     expect(ok.calls).toContain('repos/octo/app/deployments/7/statuses');
-    expect(preflight({ FAKE_ID: '7', FAKE_STATES: 'inactive success in_progress' }).status).toBe(0);
+  });
+
+  it('passes a merge commit whose tree staging verified under another commit (git-flow), or inactive after success', () => {
+    const merged = preflight({
+      FAKE_DEPLOYMENTS: `9 ${OTHER}\\n8 ${DEVELOP}\\n`,
+      STATES_9: 'success',
+      STATES_8: 'inactive success in_progress',
+    });
+    expect(merged.status, merged.stdout).toBe(0);
+    expect(merged.stdout).toContain('Staging deployment 8');
+    // The other tree's deployment is never taken for this one.
+    expect(merged.calls).not.toContain('deployments/9/statuses');
   });
 
   it.each([
-    ['no staging deployment', { FAKE_ID: '', FAKE_STATES: '' }, 'has no deployment'],
-    ['a failed one', { FAKE_ID: '7', FAKE_STATES: 'failure in_progress' }, "is 'failure'"],
-    ['one still running', { FAKE_ID: '7', FAKE_STATES: 'in_progress' }, "is 'in_progress'"],
-    ['inactive without success', { FAKE_ID: '7', FAKE_STATES: 'inactive failure' }, 'never succeeded'],
+    ['no staging deployment', { FAKE_DEPLOYMENTS: '' }, 'has no deployment'],
+    ['only another tree', { FAKE_DEPLOYMENTS: `9 ${OTHER}\\n`, STATES_9: 'success' }, 'has no deployment'],
+    [
+      'a failed one',
+      { FAKE_DEPLOYMENTS: `7 ${THIS}\\n`, STATES_7: 'failure in_progress' },
+      'none successful',
+    ],
+    ['one still running', { FAKE_DEPLOYMENTS: `7 ${THIS}\\n`, STATES_7: 'in_progress' }, 'none successful'],
+    [
+      'inactive without success',
+      { FAKE_DEPLOYMENTS: `7 ${THIS}\\n`, STATES_7: 'inactive failure' },
+      'none successful',
+    ],
     ['an API error', { FAKE_DOWN: '1' }, 'Could not read'],
   ])('fails with one ::error:: line on %s', (_name, env, message) => {
-    const result = preflight(env);
+    const result = preflight(env as Record<string, string>);
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(
       new RegExp(`^::error title=[^:]+::.*${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'),
@@ -490,8 +420,7 @@ describe('complete workflow examples in docs/workflows.md', () => {
       expect([
         ...timeoutsSet(wf),
         ...callerGroupsDistinct(wf, repoLookup),
-        ...reusableCallsMatchInterface(wf, repoLookup),
-        ...selfActionsMatchMetadata(wf, repoLookup),
+        ...(await checkInterfaces(path, (file) => (file === path ? source : repositorySource(file)))),
       ]).toEqual([]);
     },
   );
@@ -543,26 +472,8 @@ describe('structure rules fail on bad fixtures', () => {
   const release = (source: string) => workflow('release.yml', source);
 
   it('passes the good fixture', () => {
-    expect(rollbackFollowsVerify(release(RELEASE))).toEqual([]);
     expect(productionJobsLocked(release(RELEASE), ['deploy'])).toEqual([]);
     expect(timeoutsSet(release(RELEASE))).toEqual([]);
-  });
-
-  it('rollbackFollowsVerify: rollback not needing verify, testing the wrong result, or lacking always()', () => {
-    expect(
-      rollbackFollowsVerify(release(mutate(RELEASE, 'needs: [deploy, verify]', 'needs: [deploy]'))),
-    ).toEqual(['release.yml: job `rollback` does not need `verify`']);
-    expect(
-      rollbackFollowsVerify(
-        release(mutate(RELEASE, "needs.verify.result == 'failure'", "needs.deploy.result == 'failure'")),
-      ),
-    ).toEqual(["release.yml: job `rollback` `if` does not test needs.verify.result == 'failure'"]);
-    expect(rollbackFollowsVerify(release(mutate(RELEASE, 'always() && ', '')))).toEqual([
-      'release.yml: job `rollback` `if` lacks always()',
-    ]);
-    expect(rollbackFollowsVerify(release(mutate(RELEASE, '  rollback:\n', '  undo:\n')))).toEqual([
-      'release.yml: no `rollback` job',
-    ]);
   });
 
   it('productionJobsLocked: no group, a run-varying group, or a cancelling group', () => {
@@ -683,81 +594,5 @@ jobs:
         ),
       ),
     ).toEqual(['p.yml: does not call `$/.github/workflows/rollback.yml`']);
-  });
-
-  const ACTION = `name: promote
-inputs:
-  deployment-id:
-    required: true
-  timeout:
-    required: false
-    default: 5m
-  reason:
-    required: true
-    default: because
-`;
-  const steps = (withBlock: string, uses = '$/actions/promote') => `on: workflow_call
-jobs:
-  promote:
-    runs-on: ubuntu-latest
-    timeout-minutes: 5
-    steps:
-      - name: Promote
-        uses: ${uses}
-        with:
-${withBlock}`;
-
-  it('selfActionsMatchMetadata: an undeclared (typo) input, a missing required input, an unknown action', () => {
-    const lookup = fixtureLookup({}, { promote: ACTION });
-    expect(
-      selfActionsMatchMetadata(workflow('w.yml', steps('          deployment-id: dpl_1\n')), lookup),
-    ).toEqual([]);
-    expect(
-      selfActionsMatchMetadata(
-        workflow('w.yml', steps('          deployment-id: dpl_1\n          timout: 1m\n')),
-        lookup,
-      ),
-    ).toEqual(['w.yml: job `promote` step `Promote` passes input `timout`, which is not declared']);
-    expect(selfActionsMatchMetadata(workflow('w.yml', steps('          timeout: 1m\n')), lookup)).toEqual([
-      'w.yml: job `promote` step `Promote` does not pass required input `deployment-id`',
-    ]);
-    expect(
-      selfActionsMatchMetadata(
-        workflow('w.yml', steps('          deployment-id: dpl_1\n', '$/actions/promot')),
-        lookup,
-      ),
-    ).toEqual(['w.yml: job `promote` step `Promote` uses actions/promot, which has no action.yml']);
-  });
-
-  it('reusableCallsMatchInterface: an undeclared input or secret, a missing required one, secrets: inherit', () => {
-    const callee = '.github/workflows/rollback.yml';
-    const lookup = fixtureLookup({
-      [callee]: `on:
-  workflow_call:
-    inputs:
-      reason: { type: string, required: true }
-      to-deployment-id: { type: string, default: '' }
-    secrets:
-      VERCEL_TOKEN: { required: true }
-jobs: {}
-`,
-    });
-    const call = (body: string) =>
-      workflow('c.yml', `on: push\njobs:\n  rollback:\n    uses: $/${callee}\n${body}`);
-    const good = '    with:\n      reason: r\n    secrets:\n      VERCEL_TOKEN: t\n';
-    expect(reusableCallsMatchInterface(call(good), lookup)).toEqual([]);
-    expect(reusableCallsMatchInterface(call(mutate(good, 'reason: r', 'reasn: r')), lookup)).toEqual([
-      `c.yml: job \`rollback\` (${callee}) passes input \`reasn\`, which is not declared`,
-      `c.yml: job \`rollback\` (${callee}) does not pass required input \`reason\``,
-    ]);
-    expect(
-      reusableCallsMatchInterface(call(mutate(good, 'VERCEL_TOKEN: t', 'vercel-token: t')), lookup),
-    ).toEqual([
-      `c.yml: job \`rollback\` (${callee}) passes secret \`vercel-token\`, which is not declared`,
-      `c.yml: job \`rollback\` (${callee}) does not pass required secret \`VERCEL_TOKEN\``,
-    ]);
-    expect(
-      reusableCallsMatchInterface(call('    with:\n      reason: r\n    secrets: inherit\n'), lookup),
-    ).toEqual([`c.yml: job \`rollback\` (${callee}) passes secrets: inherit`]);
   });
 });
