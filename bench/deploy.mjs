@@ -4,13 +4,12 @@
 //   vercel deploy --prebuilt --prod --skip-domain --api <sandbox>
 // Each tool gets its own sandbox process, so its cold run finds nothing uploaded. Measured: wall
 // time (process start → exit), bytes and files uploaded (from the sandbox's request log), peak RSS.
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { max, median, mib, root, timed } from './measure.mjs';
+import { max, median, mib, root, sandboxProcess, timed } from './measure.mjs';
 
 const FILES = 2000;
 const TOTAL_BYTES = 50 * 1024 * 1024;
@@ -52,39 +51,6 @@ function generateTree(dir) {
     JSON.stringify({ version: 3, routes: [{ handle: 'filesystem' }] }),
   );
   return join(staticDir, 'index.html');
-}
-
-/** Starts `greenlight sandbox` as its own process; resolves with its info and a stop function. */
-async function sandbox() {
-  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'sandbox', '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const info = await new Promise((resolve, reject) => {
-    let buf = '';
-    child.stdout.on('data', (d) => {
-      buf += d;
-      const nl = buf.indexOf('\n');
-      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)));
-    });
-    child.on('exit', (code) => reject(new Error(`sandbox exited ${code}`)));
-  });
-  const call = async (method, path) =>
-    (
-      await fetch(`${info.api}${path}`, { method, headers: { authorization: `Bearer ${info.token}` } })
-    ).json();
-  return {
-    info,
-    /** Files and bytes uploaded since the last call. */
-    async uploads() {
-      const log = await call('GET', '/_sandbox/requests');
-      const entries = (Array.isArray(log) ? log : log.requests).filter(
-        (e) => e.method === 'POST' && e.path === '/v2/files' && e.status === 200,
-      );
-      await call('DELETE', '/_sandbox/requests');
-      return { files: entries.length, bytes: entries.reduce((n, e) => n + (e.size ?? 0), 0) };
-    },
-    stop: () => new Promise((r) => (child.on('exit', r), child.kill('SIGTERM'))),
-  };
 }
 
 const tools = {
@@ -137,7 +103,7 @@ export async function deployBenchmarks({ runs = 5 } = {}) {
       const work = mkdtempSync(join(tmpdir(), 'gl-bench-deploy-'));
       const tree = join(work, 'tree');
       const changed = generateTree(tree);
-      const sb = await sandbox();
+      const sb = await sandboxProcess();
       try {
         for (const phase of ['cold', 'warm']) {
           if (phase === 'warm') writeFileSync(changed, `<!doctype html><p>bench changed ${Date.now()}</p>`);

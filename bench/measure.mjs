@@ -56,3 +56,36 @@ export const median = (xs) => {
 };
 export const max = (xs) => Math.max(...xs);
 export const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MiB`;
+
+/** Starts `greenlight sandbox` as its own process; resolves with its info and a stop function. */
+export async function sandboxProcess() {
+  const child = spawn(process.execPath, [join(root, 'dist', 'cli.js'), 'sandbox', '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const info = await new Promise((resolve, reject) => {
+    let buf = '';
+    child.stdout.on('data', (d) => {
+      buf += d;
+      const nl = buf.indexOf('\n');
+      if (nl >= 0) resolve(JSON.parse(buf.slice(0, nl)));
+    });
+    child.on('exit', (code) => reject(new Error(`sandbox exited ${code}`)));
+  });
+  const call = async (method, path) =>
+    (
+      await fetch(`${info.api}${path}`, { method, headers: { authorization: `Bearer ${info.token}` } })
+    ).json();
+  return {
+    info,
+    /** Files and bytes uploaded since the last call. */
+    async uploads() {
+      const log = await call('GET', '/_sandbox/requests');
+      const entries = (Array.isArray(log) ? log : log.requests).filter(
+        (e) => e.method === 'POST' && e.path === '/v2/files' && e.status === 200,
+      );
+      await call('DELETE', '/_sandbox/requests');
+      return { files: entries.length, bytes: entries.reduce((n, e) => n + (e.size ?? 0), 0) };
+    },
+    stop: () => new Promise((r) => (child.on('exit', r), child.kill('SIGTERM'))),
+  };
+}

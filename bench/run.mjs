@@ -1,11 +1,17 @@
-// Benchmark runner: `npm run bench [-- <name> …]` (names: smoke-test, deploy, rollback).
+// Benchmark runner: `npm run bench [-- <name> …]` (names: smoke-test, deploy, rollback, cancel).
 // Prints Markdown rows for docs/benchmarks.md. Runs the committed bundles in dist/, so build first.
 import { cpus } from 'node:os';
+import { cancelBenchmarks } from './cancel.mjs';
 import { deployBenchmarks } from './deploy.mjs';
 import { rollbackBenchmarks } from './rollback.mjs';
 import { smokeTestBenchmarks } from './smoke-test.mjs';
 
-const suites = { 'smoke-test': smokeTestBenchmarks, deploy: deployBenchmarks, rollback: rollbackBenchmarks };
+const suites = {
+  'smoke-test': smokeTestBenchmarks,
+  deploy: deployBenchmarks,
+  rollback: rollbackBenchmarks,
+  cancel: cancelBenchmarks,
+};
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const unknown = wanted.filter((w) => !(w in suites));
 if (unknown.length) {

@@ -1,0 +1,117 @@
+// Time to restore production when a release is cancelled mid-health-check, as the runner cancels a
+// step: the release bundle (v2, a long health window) is sent SIGINT as soon as production serves
+// v2; measured from the signal to the production domain serving v1 again, and to the step's exit.
+// The runner sends SIGTERM 7.5 s after SIGINT and kills the step 2.5 s later: both must be well
+// inside 7.5 s.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parse } from 'yaml';
+import { max, median, root, sandboxProcess } from './measure.mjs';
+
+/** The release action's declared defaults, as the runner would pass them. */
+function releaseDefaults() {
+  const meta = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+  return Object.fromEntries(
+    Object.entries(meta.inputs)
+      .filter(([, spec]) => spec.default !== undefined)
+      .map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, String(spec.default)]),
+  );
+}
+
+function site(version) {
+  const dir = mkdtempSync(join(tmpdir(), 'gl-bench-site-'));
+  mkdirSync(join(dir, 'api'));
+  writeFileSync(join(dir, 'index.html'), `<!doctype html><title>Shop</title><p>version ${version}</p>`);
+  writeFileSync(join(dir, 'api', 'health.json'), JSON.stringify({ status: 'ok', version }));
+  return dir;
+}
+
+function startRelease(sb, path, runId, inputs) {
+  const dir = mkdtempSync(join(tmpdir(), 'gl-bench-release-'));
+  writeFileSync(join(dir, 'out'), '');
+  writeFileSync(join(dir, 'summary'), '');
+  const env = {
+    ...process.env,
+    ...releaseDefaults(),
+    INPUT_PATH: path,
+    'INPUT_PRODUCTION-URL': sb.info.origins.production,
+    'INPUT_VERCEL-API-URL': sb.info.api,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    VERCEL_TOKEN: sb.info.token,
+    VERCEL_ORG_ID: sb.info.teamId,
+    VERCEL_PROJECT_ID: sb.info.projectId,
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    RUNNER_TEMP: dir,
+    GITHUB_RUN_ID: runId,
+    GITHUB_SHA: runId.padStart(40, '0'),
+  };
+  const child = spawn(process.execPath, [join(root, 'dist', 'release.js')], { env, stdio: 'ignore' });
+  const exited = new Promise((resolve) =>
+    child.on('close', (code) => resolve({ code, at: performance.now() })),
+  );
+  return {
+    child,
+    exited,
+    output: () => readFileSync(join(dir, 'out'), 'utf8'),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function serves(origin, text) {
+  for (;;) {
+    const body = await fetch(origin)
+      .then((r) => r.text())
+      .catch(() => '');
+    if (body.includes(text)) return performance.now();
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+export async function cancelBenchmarks({ runs = 5 } = {}) {
+  const sb = await sandboxProcess();
+  const restored = [];
+  const exited = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const v1 = site(`1.${i}`);
+      const healthy = startRelease(sb, v1, `${100 + i}`, { interval: '300ms', count: '1' });
+      if ((await healthy.exited).code !== 0) throw new Error(`v1 release failed: ${healthy.output()}`);
+      healthy.cleanup();
+      const v2 = site(`2.${i}`);
+      const release = startRelease(sb, v2, `${200 + i}`, { interval: '1s', count: '60' });
+      await serves(sb.info.origins.production, `version 2.${i}`);
+      const signalledAt = performance.now();
+      release.child.kill('SIGINT');
+      const back = await serves(sb.info.origins.production, `version 1.${i}`);
+      const end = await release.exited;
+      if (!/outcome=rolled_back|outcome<<[\s\S]*rolled_back/.test(release.output()))
+        throw new Error(`cancelled release did not report rolled_back:\n${release.output()}`);
+      restored.push(back - signalledAt);
+      exited.push(end.at - signalledAt);
+      release.cleanup();
+      rmSync(v1, { recursive: true, force: true });
+      rmSync(v2, { recursive: true, force: true });
+    }
+  } finally {
+    await sb.stop();
+  }
+  const ms = (xs) => `median ${Math.round(median(xs))} ms, max ${Math.round(max(xs))} ms`;
+  return [
+    {
+      benchmark: 'cancel during the health check: SIGINT → production serves the previous release',
+      result: ms(restored),
+      memory: '—',
+      runs,
+    },
+    {
+      benchmark: 'cancel during the health check: SIGINT → release step exited (outcome rolled_back)',
+      result: ms(exited),
+      memory: '—',
+      runs,
+    },
+  ];
+}
