@@ -6,6 +6,7 @@ import type { BundleRun } from '../../src/cli/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import {
   breakNextOnDomains,
+  nextDeployment,
   errorLines,
   fetchText,
   productionId,
@@ -49,13 +50,7 @@ const production = () => productionId(sb);
  * returns its id. A one-shot serving fault of 1 ms latency marks that request.
  */
 async function untilHealthCheckProbes(known: Set<string>): Promise<string> {
-  let id: string | undefined;
-  await waitFor(async () => {
-    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}&limit=5`)).body
-      .deployments as { uid: string }[];
-    id = list.find((d) => !known.has(d.uid))?.uid;
-    return id !== undefined;
-  });
+  const id = await nextDeployment(sb, known);
   const marker = await api(sb, 'POST', '/_sandbox/faults', {
     json: { deployment: id, serve: { latencyMs: 1, where: 'domains' }, count: 1 },
   });

@@ -56,18 +56,24 @@ export async function waitFor(until: () => Promise<boolean>): Promise<void> {
   throw new Error('condition not reached');
 }
 
+/** Waits for a deployment of the sandbox's project that is not in `known`; returns its id. */
+export async function nextDeployment(sb: Sandbox, known: ReadonlySet<string>): Promise<string> {
+  let id: string | undefined;
+  await waitFor(async () => {
+    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}&limit=20`)).body
+      .deployments as { uid: string }[];
+    id = list.find((d) => !known.has(d.uid))?.uid;
+    return id !== undefined;
+  });
+  return id as string;
+}
+
 /**
  * Breaks the next deployment (one not in `known`) on the domain origins only, once it exists: it
  * passes its smoke test on its unique URL and answers 500 once it serves production.
  */
 export async function breakNextOnDomains(sb: Sandbox, known: Set<string>): Promise<string> {
-  let id: string | undefined;
-  await waitFor(async () => {
-    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}&limit=5`)).body
-      .deployments as { uid: string }[];
-    id = list.find((d) => !known.has(d.uid))?.uid;
-    return id !== undefined;
-  });
+  const id = await nextDeployment(sb, known);
   await api(sb, 'POST', '/_sandbox/faults', {
     json: { deployment: id, serve: { status: 500, rate: 1, where: 'domains' } },
   });

@@ -5,7 +5,7 @@
 // domain). The failure matrix in docs/workflows.md is this table.
 import { describe, expect, it } from 'vitest';
 import { api } from '../sandbox/helpers.js';
-import { breakNextOnDomains, waitFor } from '../helpers/sandbox-env.js';
+import { breakNextOnDomains, nextDeployment, waitFor } from '../helpers/sandbox-env.js';
 import { type Scenario, results, scenario } from './sim/harness.js';
 import type { SimulatedRun } from './sim/simulator.js';
 
@@ -102,7 +102,7 @@ describe('deploy-production through the caller template: failure matrix', () => 
     const run = dispatch(s);
     // The new deployment answers 500 on its own URL (where the smoke test looks).
     const known = new Set([v1]);
-    const broken = await waitForNewDeployment(s, known);
+    const broken = await nextDeployment(s.sb, known);
     await fault(s, { deployment: broken, serve: { status: 500, where: 'unique' } });
     await run.done;
     expect(await s.production()).toBe(v1);
@@ -347,7 +347,7 @@ describe('deploy-staging through the caller template', () => {
       vars: { STAGING_BUILD_ENV: 'APP_VERSION=3-staging' },
     });
     const known = new Set((await listDeployments(s)).map((deployment) => deployment.uid));
-    const broken = await waitForNewDeployment(s, known);
+    const broken = await nextDeployment(s.sb, known);
     await fault(s, { deployment: broken, serve: { status: 500, where: 'unique' } });
     await second.done;
     const steps = second.result?.jobs
@@ -362,13 +362,4 @@ describe('deploy-staging through the caller template', () => {
 async function listDeployments(s: Scenario): Promise<Array<{ uid: string }>> {
   const body = (await api(s.sb, 'GET', `/v6/deployments?projectId=${s.sb.projectId}&limit=20`)).body;
   return body.deployments as Array<{ uid: string }>;
-}
-
-async function waitForNewDeployment(s: Scenario, known: Set<string>): Promise<string> {
-  let id: string | undefined;
-  await waitFor(async () => {
-    id = (await listDeployments(s)).find((deployment) => !known.has(deployment.uid))?.uid;
-    return id !== undefined;
-  });
-  return id as string;
 }
