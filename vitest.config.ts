@@ -3,6 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The JSON report feeds scripts/reliability.mjs (docs/reliability.md).
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/results.json' },
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // e2e tests spawn bundles and servers and mostly wait on them; on the 2-core CI machines run
