@@ -86,7 +86,7 @@ describe('blue-green through the bundled actions', () => {
     expect(rb2.outputs.outcome).toBe('noop');
   });
 
-  it('rollback converges when the API fails twice, then succeeds; rollback_failed when it always fails', async () => {
+  it('[fault] rollback converges when the API fails twice, then succeeds; rollback_failed when it always fails', async () => {
     const v1 = await stagedDeploy('1');
     await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
     const v2 = await stagedDeploy('2', SHA2, '501');
@@ -126,7 +126,7 @@ describe('blue-green through the bundled actions', () => {
     expect((await fetchText(sb.origins.production)).body).toContain('version 2');
   });
 
-  it('refuses a stale compare-and-swap: superseded, production unchanged', async () => {
+  it('[race] refuses a stale compare-and-swap: superseded, production unchanged', async () => {
     const v1 = await stagedDeploy('1');
     await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
     const v2 = await stagedDeploy('2', SHA2, '201');
@@ -150,7 +150,7 @@ describe('blue-green through the bundled actions', () => {
     expect((await fetchText(sb.origins.production)).body).toContain('version 3');
   });
 
-  it('reuse is keyed on content: the same tree is reused by a re-run and by another run, a changed file deploys anew', async () => {
+  it('[rerun] reuse is keyed on content: the same tree is reused by a re-run and by another run, a changed file deploys anew', async () => {
     const dir = await versionedSite('1');
     const deploy = (path: string, sha: string, runId: string, attempt = '1') =>
       runAgainst(sb, 'deploy', { environment: 'production', path }, run(sha, runId, attempt));
@@ -193,7 +193,7 @@ describe('blue-green through the bundled actions', () => {
     expect(await creates()).toHaveLength(2);
   });
 
-  it('releasing earlier content again (a revert) deploys anew, while a re-run of the old run is superseded', async () => {
+  it('[rerun] releasing earlier content again (a revert) deploys anew, while a re-run of the old run is superseded', async () => {
     const v1 = await stagedDeploy('1', SHA1, '1');
     const v1Id = v1.outputs['deployment-id'] as string;
     await runAgainst(sb, 'promote', { 'deployment-id': v1Id });
@@ -221,7 +221,7 @@ describe('blue-green through the bundled actions', () => {
     expect((await fetchText(sb.origins.production)).body).toContain('version 1');
   });
 
-  it('promote refuses a deployment production was rolled back away from, unless force is true', async () => {
+  it('[rerun] promote refuses a deployment production was rolled back away from, unless force is true', async () => {
     const v1 = await stagedDeploy('1');
     await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
     const v2 = await stagedDeploy('2', SHA2, '101');
@@ -256,7 +256,7 @@ describe('blue-green through the bundled actions', () => {
     expect((await fetchText(sb.origins.production)).body).toContain('version 2');
   });
 
-  it('promote with alias points a domain at a tested staging deployment; a URL as alias is refused before any request', async () => {
+  it('[input] promote with alias points a domain at a tested staging deployment; a URL as alias is refused before any request', async () => {
     const staging = await runAgainst(
       sb,
       'deploy',
@@ -298,7 +298,7 @@ describe('blue-green through the bundled actions', () => {
     expect(again.summary).toContain('1 file(s), 21 bytes uploaded');
   });
 
-  it('survives 429 with Retry-After, 503 and a connection reset during upload', async () => {
+  it('[fault] survives 429 with Retry-After, 503 and a connection reset during upload', async () => {
     for (const fault of [
       { endpoint: 'POST /v2/files', status: 429, retryAfter: 1, count: 1 },
       { endpoint: 'POST /v2/files', status: 503, count: 1 },
@@ -311,7 +311,7 @@ describe('blue-green through the bundled actions', () => {
     expect(await creates()).toHaveLength(1);
   });
 
-  it('uploads a larger tree itself, retrying each file on 429 (Retry-After), 503 and resets', async () => {
+  it('[fault] uploads a larger tree itself, retrying each file on 429 (Retry-After), 503 and resets', async () => {
     const files = Object.fromEntries(
       Array.from({ length: 80 }, (_, i) => [`page-${i}/index.html`, `<p>page ${i}</p>`]),
     );
@@ -340,7 +340,7 @@ describe('blue-green through the bundled actions', () => {
     expect(await creates()).toHaveLength(1);
   });
 
-  it('cancels a deployment stuck BUILDING past the deadline and names it', async () => {
+  it('[fault] cancels a deployment stuck BUILDING past the deadline and names it', async () => {
     await api(sb, 'POST', '/_sandbox/faults', { json: { nextDeployment: { build: 'stuck' } } });
     const stuck = await runAgainst(
       sb,
@@ -357,7 +357,7 @@ describe('blue-green through the bundled actions', () => {
     expect((await api(sb, 'GET', `/v13/deployments/${id}`)).body.readyState).toBe('CANCELED');
   });
 
-  it('a wrong token fails in one clear line that never shows a token', async () => {
+  it('[secret] a wrong token fails in one clear line that never shows a token', async () => {
     const bad = await runAgainst(sb, 'deploy', {
       path: await versionedSite('1'),
       'vercel-token': 'wrong-SENTINEL-token',
@@ -372,7 +372,7 @@ describe('blue-green through the bundled actions', () => {
     expect(bad.stdout.startsWith('::add-mask::wrong-SENTINEL-token')).toBe(true);
   });
 
-  it('never prints the Vercel token taken from the environment except to mask it', async () => {
+  it('[secret] never prints the Vercel token taken from the environment except to mask it', async () => {
     const v1 = await stagedDeploy('1');
     const p = await runAgainst(sb, 'promote', { 'deployment-id': v1.outputs['deployment-id'] as string });
     for (const step of [v1, p]) {
@@ -382,7 +382,7 @@ describe('blue-green through the bundled actions', () => {
     }
   });
 
-  it('bad provider input is one line naming the input', async () => {
+  it('[input] bad provider input is one line naming the input', async () => {
     const r = await runAgainst(sb, 'deploy', { environment: 'preview', staged: 'true' });
     expect(errorLines(r)).toEqual([
       "::error::input 'staged': only production deployments can be staged, got environment 'preview'",

@@ -96,7 +96,7 @@ describe('GitHub deployment records', () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it('release: a rolled-back commit is not promoted again by a later run (its GitHub status says so)', async () => {
+  it('[rerun] release: a rolled-back commit is not promoted again by a later run (its GitHub status says so)', async () => {
     const release = async (path: string, sha: string, runId: string) =>
       runAgainst(
         sb,
@@ -153,7 +153,7 @@ describe('GitHub deployment records', () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it('a re-run adds statuses to the same GitHub deployment instead of creating another', async () => {
+  it('[rerun] a re-run adds statuses to the same GitHub deployment instead of creating another', async () => {
     const site = await versionedSite('1');
     for (const attempt of ['1', '2']) {
       const d = await runAgainst(
@@ -168,7 +168,7 @@ describe('GitHub deployment records', () => {
     expect(gh.violations).toEqual([]);
   });
 
-  it('a GitHub outage is a warning, never a failed deploy, and the token is never printed', async () => {
+  it('[fault] a GitHub outage is a warning, never a failed deploy, and the token is never printed', async () => {
     gh.failNext('POST', /\/deployments$/, 503, { count: 10 });
     gh.failNext('GET', /\/deployments/, 503, { count: 50 });
     const d = await runAgainst(

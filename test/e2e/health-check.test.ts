@@ -90,7 +90,7 @@ describe('health-check bundle', () => {
     );
   });
 
-  it('bad input: one clear line, exit 1, no stack trace, no outputs, no request', async () => {
+  it('[input] bad input: one clear line, exit 1, no stack trace, no outputs, no request', async () => {
     const before = site.requests.length;
     const cases: [Record<string, string>, string][] = [
       [{ interval: 'soon' }, "::error::input 'interval': expected a duration like 30s or 5m, got 'soon'"],
@@ -122,7 +122,7 @@ describe('health-check bundle', () => {
     expect(site.requests.length).toBe(before);
   });
 
-  it('sends the protection bypass header, masks it first and never prints it', async () => {
+  it('[secret] sends the protection bypass header, masks it first and never prints it', async () => {
     const secret = 'bypass-SENTINEL-77';
     const run = await runBundledAction('health-check', {
       url: site.url,

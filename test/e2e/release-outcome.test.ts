@@ -50,7 +50,7 @@ async function rollbackRequests(): Promise<string[]> {
 }
 
 describe('release-outcome', () => {
-  it('confirms a healthy release, and rolls back the same release when its job did not succeed', async () => {
+  it('[fault] confirms a healthy release, and rolls back the same release when its job did not succeed', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '10');
     const v1Id = v1.outputs['deployment-id'] as string;
     const v2 = await releaseVersion('2', 'b'.repeat(40), '11');
@@ -78,7 +78,7 @@ describe('release-outcome', () => {
     expect(repaired.summary).toContain(`| Production now (read back) | ${v1Id} |`);
   });
 
-  it('reports a release the release step already rolled back, without another rollback', async () => {
+  it('[rerun] reports a release the release step already rolled back, without another rollback', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '20');
     const v1Id = v1.outputs['deployment-id'] as string;
     const pending = releaseVersion('2', 'b'.repeat(40), '21');
@@ -95,7 +95,7 @@ describe('release-outcome', () => {
     expect(await productionId(sb)).toBe(v1Id);
   });
 
-  it('leaves production to a newer release: superseded, green with a warning', async () => {
+  it('[race] leaves production to a newer release: superseded, green with a warning', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '30');
     const v2 = await releaseVersion('2', 'b'.repeat(40), '31');
     const v3 = await releaseVersion('3', 'c'.repeat(40), '32');

@@ -123,7 +123,7 @@ describe('release (root action)', () => {
     expect(bad.summary).toContain('body does not contain "version 3"');
   });
 
-  it('reports rollback_failed when production cannot be moved back', async () => {
+  it('[fault] reports rollback_failed when production cannot be moved back', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '30');
     const v1Id = v1.outputs['deployment-id'] as string;
     const pending = releaseVersion('2', 'b'.repeat(40), '31', { 'rollback-timeout': '3s' });
@@ -147,7 +147,7 @@ describe('release (root action)', () => {
     expect(v2.summary).toContain('🚨 Rollback failed');
   });
 
-  it('rolls back a promote that failed after its request took effect (read back, not trusted)', async () => {
+  it('[fault] rolls back a promote that failed after its request took effect (read back, not trusted)', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '40');
     const v1Id = v1.outputs['deployment-id'] as string;
     // The promote request is held for a moment; while it is, project reads start answering 503, so
@@ -190,7 +190,7 @@ describe('release (root action)', () => {
     expect(v2.summary).toMatch(/\| rollback \| [\d.]+m?s \| rolled_back \|/);
   });
 
-  it('a promote refused before it took effect leaves production alone: failed, read back', async () => {
+  it('[fault] a promote refused before it took effect leaves production alone: failed, read back', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '45');
     const v1Id = v1.outputs['deployment-id'] as string;
     await api(sb, 'POST', '/_sandbox/faults', {
@@ -210,7 +210,7 @@ describe('release (root action)', () => {
     expect(requests.filter((r) => r.path.includes('/rollback/'))).toEqual([]);
   });
 
-  it('on SIGINT during the health check, puts production back before the runner would kill the step', async () => {
+  it('[fault] on SIGINT during the health check, puts production back before the runner would kill the step', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '50');
     const v1Id = v1.outputs['deployment-id'] as string;
     const cancel = new AbortController();

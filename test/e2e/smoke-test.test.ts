@@ -92,7 +92,7 @@ describe('smoke-test bundle', () => {
     expect(run.outputs.total).toBe('1');
   });
 
-  it('bad input: one clear line, exit 1, no stack trace, no outputs', async () => {
+  it('[input] bad input: one clear line, exit 1, no stack trace, no outputs', async () => {
     const bad = await runBundledAction('smoke-test', { url: site.url, checks: '- name: x\n  path: nope' });
     expect(bad.exitCode).toBe(1);
     expect(errorLines(bad.stdout)).toEqual([
@@ -111,7 +111,7 @@ describe('smoke-test bundle', () => {
     expect(errorLines(missing.stdout)).toEqual(["::error::input 'url': required, but not supplied"]);
   });
 
-  it('sends the protection bypass header, masks it first and never prints it', async () => {
+  it('[secret] sends the protection bypass header, masks it first and never prints it', async () => {
     const secret = 'bypass-SENTINEL-42';
     const run = await runBundledAction('smoke-test', {
       url: `${site.origin}/`,
@@ -144,7 +144,7 @@ describe('greenlight run', () => {
     expect(result.summary).toContain('Smoke test passed');
   });
 
-  it('refuses an input the action does not declare, in one line', async () => {
+  it('[input] refuses an input the action does not declare, in one line', async () => {
     const cli = resolve(import.meta.dirname, '../../dist/cli.js');
     const error = await promisify(execFile)(process.execPath, [
       cli,

@@ -26,7 +26,7 @@ function expectNoSecret(texts: string[]): void {
 }
 
 describe('the token never leaks', () => {
-  it('a wrong token gives one line: 401 Bad credentials', async () => {
+  it('[secret] a wrong token gives one line: 401 Bad credentials', async () => {
     h = await harness({ token: SENTINEL });
     const error = await rejection(begin(h));
     expect(error).toBeInstanceOf(GitHubError);
@@ -39,7 +39,7 @@ describe('the token never leaks', () => {
     ]);
   });
 
-  it('is scrubbed even when GitHub echoes the request headers back', async () => {
+  it('[secret] is scrubbed even when GitHub echoes the request headers back', async () => {
     h = await harness({ fakeToken: SENTINEL });
     const echo = `authorization: token ${SENTINEL}; basic ${forms[2]}; url ?access_token=${forms[1]}`;
     h.fake.failNext('GET', `/repos/${REPO}/deployments`, 500, { count: 4, body: { message: echo } });
@@ -63,7 +63,7 @@ describe('the token never leaks', () => {
     expect(h.lines().length).toBeGreaterThan(0);
   });
 
-  it('a timeout or refused connection names the call, not the token', async () => {
+  it('[secret] a timeout or refused connection names the call, not the token', async () => {
     h = await harness({ fakeToken: SENTINEL });
     await h.fake.close();
     const error = await rejection(begin(h));

@@ -82,7 +82,7 @@ describe('deploy-production through the caller template: failure matrix', () => 
     }
   });
 
-  scenarioTest('deploy fails: production untouched, outcome failed', async (s) => {
+  scenarioTest('[fault] deploy fails: production untouched, outcome failed', async (s) => {
     const v1 = await s.seed('1');
     await fault(s, { nextDeployment: { build: 'error', message: 'build exploded' } });
     const run = dispatch(s);
@@ -97,7 +97,7 @@ describe('deploy-production through the caller template: failure matrix', () => 
     });
   });
 
-  scenarioTest('smoke test fails: production untouched, outcome smoke_failed', async (s) => {
+  scenarioTest('[fault] smoke test fails: production untouched, outcome smoke_failed', async (s) => {
     const v1 = await s.seed('1');
     const run = dispatch(s);
     // The new deployment answers 500 on its own URL (where the smoke test looks).
@@ -111,50 +111,59 @@ describe('deploy-production through the caller template: failure matrix', () => 
     expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
   });
 
-  scenarioTest('promote fails before its request: production untouched, outcome failed', async (s) => {
-    const v1 = await s.seed('1');
-    await fault(s, { endpoint: 'POST /v10/projects/*/promote/*', status: 403, code: 'forbidden' });
-    const run = dispatch(s);
-    await run.done;
-    expect(await s.production()).toBe(v1);
-    expect(outcomeOf(run)).toBe('failed');
-    // The jobs that ran.
-    expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
-  });
-
-  scenarioTest('promote fails after its request took effect: rolled back, outcome rolled_back', async (s) => {
-    const v1 = await s.seed('1');
-    // The promote request is held for a moment; while it is, project reads start answering 503:
-    // the promote lands, but the release cannot confirm it. Production moved; it must come back.
-    await fault(s, { endpoint: 'POST /v10/projects/*/promote/*', latencyMs: 1500, count: 1 });
-    const run = dispatch(s);
-    await waitFor(async () => (await api(s.sb, 'GET', '/_sandbox/faults')).body.faults.length === 0);
-    await fault(s, { endpoint: 'GET /v9/projects/*', status: 503, count: 6 });
-    await run.done;
-    expect(await s.production()).toBe(v1);
-    expect(outcomeOf(run)).toBe('rolled_back');
-    // The jobs that ran.
-    expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
-  });
-
-  scenarioTest('health check fails: rolled back in the release job, outcome rolled_back', async (s) => {
-    const v1 = await s.seed('1');
-    const run = dispatch(s);
-    await breakNextOnDomains(s.sb, new Set([v1]));
-    await run.done;
-    expect(await s.production()).toBe(v1);
-    expect(outcomeOf(run)).toBe('rolled_back');
-    expect(await s.productionPage()).toContain('version 1');
-    // The jobs that ran.
-    expect(results(run)).toMatchObject({
-      [RELEASE]: 'failure',
-      [OUTCOME]: 'failure',
-      'pipeline/result': 'failure',
-    });
-  });
+  scenarioTest(
+    '[fault] promote fails before its request: production untouched, outcome failed',
+    async (s) => {
+      const v1 = await s.seed('1');
+      await fault(s, { endpoint: 'POST /v10/projects/*/promote/*', status: 403, code: 'forbidden' });
+      const run = dispatch(s);
+      await run.done;
+      expect(await s.production()).toBe(v1);
+      expect(outcomeOf(run)).toBe('failed');
+      // The jobs that ran.
+      expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
+    },
+  );
 
   scenarioTest(
-    'cancelled during the health check: the release job rolls back on SIGINT, the outcome job confirms',
+    '[fault] promote fails after its request took effect: rolled back, outcome rolled_back',
+    async (s) => {
+      const v1 = await s.seed('1');
+      // The promote request is held for a moment; while it is, project reads start answering 503:
+      // the promote lands, but the release cannot confirm it. Production moved; it must come back.
+      await fault(s, { endpoint: 'POST /v10/projects/*/promote/*', latencyMs: 1500, count: 1 });
+      const run = dispatch(s);
+      await waitFor(async () => (await api(s.sb, 'GET', '/_sandbox/faults')).body.faults.length === 0);
+      await fault(s, { endpoint: 'GET /v9/projects/*', status: 503, count: 6 });
+      await run.done;
+      expect(await s.production()).toBe(v1);
+      expect(outcomeOf(run)).toBe('rolled_back');
+      // The jobs that ran.
+      expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
+    },
+  );
+
+  scenarioTest(
+    '[fault] health check fails: rolled back in the release job, outcome rolled_back',
+    async (s) => {
+      const v1 = await s.seed('1');
+      const run = dispatch(s);
+      await breakNextOnDomains(s.sb, new Set([v1]));
+      await run.done;
+      expect(await s.production()).toBe(v1);
+      expect(outcomeOf(run)).toBe('rolled_back');
+      expect(await s.productionPage()).toContain('version 1');
+      // The jobs that ran.
+      expect(results(run)).toMatchObject({
+        [RELEASE]: 'failure',
+        [OUTCOME]: 'failure',
+        'pipeline/result': 'failure',
+      });
+    },
+  );
+
+  scenarioTest(
+    '[fault] cancelled during the health check: the release job rolls back on SIGINT, the outcome job confirms',
     async (s) => {
       const v1 = await s.seed('1');
       // A long window, so the cancel lands while production serves the unconfirmed release.
@@ -170,24 +179,27 @@ describe('deploy-production through the caller template: failure matrix', () => 
     },
   );
 
-  scenarioTest('the rollback fails in the release job: the outcome job rolls back again', async (s) => {
-    const v1 = await s.seed('1');
-    // Rollback requests fail for the release job's whole rollback deadline, then work again.
-    const run = dispatch(s, {}, { ROLLBACK_TIMEOUT: '3s' });
-    await breakNextOnDomains(s.sb, new Set([v1]));
-    const refused = await fault(s, { endpoint: 'POST /v1/projects/*/rollback/*', status: 500 });
-    await waitFor(async () => run.log.some((line) => line.startsWith(`end ${RELEASE}:`)));
-    expect(await s.production()).not.toBe(v1);
-    await api(s.sb, 'DELETE', `/_sandbox/faults/${refused.body.id as string}`);
-    await run.done;
-    expect(await s.production()).toBe(v1);
-    expect(outcomeOf(run)).toBe('rolled_back');
-    // The jobs that ran.
-    expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
-  });
+  scenarioTest(
+    '[fault] the rollback fails in the release job: the outcome job rolls back again',
+    async (s) => {
+      const v1 = await s.seed('1');
+      // Rollback requests fail for the release job's whole rollback deadline, then work again.
+      const run = dispatch(s, {}, { ROLLBACK_TIMEOUT: '3s' });
+      await breakNextOnDomains(s.sb, new Set([v1]));
+      const refused = await fault(s, { endpoint: 'POST /v1/projects/*/rollback/*', status: 500 });
+      await waitFor(async () => run.log.some((line) => line.startsWith(`end ${RELEASE}:`)));
+      expect(await s.production()).not.toBe(v1);
+      await api(s.sb, 'DELETE', `/_sandbox/faults/${refused.body.id as string}`);
+      await run.done;
+      expect(await s.production()).toBe(v1);
+      expect(outcomeOf(run)).toBe('rolled_back');
+      // The jobs that ran.
+      expect(results(run)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
+    },
+  );
 
   scenarioTest(
-    'the rollback keeps failing: outcome rollback_failed, and it says production serves the release',
+    '[fault] the rollback keeps failing: outcome rollback_failed, and it says production serves the release',
     async (s) => {
       const v1 = await s.seed('1');
       const run = dispatch(s, {}, { ROLLBACK_TIMEOUT: '2s' });
@@ -207,7 +219,7 @@ describe('deploy-production through the caller template: failure matrix', () => 
   );
 
   scenarioTest(
-    're-run failed jobs after rolled_back: the release is refused again and the run stays red',
+    '[rerun] re-run failed jobs after rolled_back: the release is refused again and the run stays red',
     async (s) => {
       const v1 = await s.seed('1');
       const first = dispatch(s);
@@ -232,25 +244,28 @@ describe('deploy-production through the caller template: failure matrix', () => 
     },
   );
 
-  scenarioTest('re-run all jobs after rolled_back: the same build is not promoted again', async (s) => {
-    const v1 = await s.seed('1');
-    const first = dispatch(s);
-    await breakNextOnDomains(s.sb, new Set([v1]));
-    await first.done;
-    const again = s.sim.rerun(first, 'all');
-    await again.done;
-    expect(again.result?.jobs.get('pipeline/production/build')?.attempt).toBe(2);
-    expect(await s.production()).toBe(v1);
-    expect(outcomeOf(again)).toBe('rolled_back');
-    expect(await s.productionPage()).toContain('version 1');
-    // The jobs that ran.
-    expect(results(again)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
-  });
+  scenarioTest(
+    '[rerun] re-run all jobs after rolled_back: the same build is not promoted again',
+    async (s) => {
+      const v1 = await s.seed('1');
+      const first = dispatch(s);
+      await breakNextOnDomains(s.sb, new Set([v1]));
+      await first.done;
+      const again = s.sim.rerun(first, 'all');
+      await again.done;
+      expect(again.result?.jobs.get('pipeline/production/build')?.attempt).toBe(2);
+      expect(await s.production()).toBe(v1);
+      expect(outcomeOf(again)).toBe('rolled_back');
+      expect(await s.productionPage()).toContain('version 1');
+      // The jobs that ran.
+      expect(results(again)).toMatchObject({ [RELEASE]: 'failure', [OUTCOME]: 'failure' });
+    },
+  );
 });
 
 describe('concurrency: releases and manual rollbacks', () => {
   scenarioTest(
-    'a manual rollback runs while a release waits for approval, and is not queued behind it',
+    '[race] a manual rollback runs while a release waits for approval, and is not queued behind it',
     async (s) => {
       const v0 = await s.seed('0');
       await s.seed('1');
@@ -279,7 +294,7 @@ describe('concurrency: releases and manual rollbacks', () => {
   );
 
   scenarioTest(
-    'two releases queued behind a running one: the older pending one is replaced, production ends on the newest',
+    '[race] two releases queued behind a running one: the older pending one is replaced, production ends on the newest',
     async (s) => {
       await s.seed('1');
       const first = dispatch(s);
