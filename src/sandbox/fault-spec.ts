@@ -27,6 +27,9 @@ export function parseFault(body: unknown): Fault {
     const latencyMs = optionalNumber(b.latencyMs, 'latencyMs', 0, 600_000);
     const retryAfter = optionalNumber(b.retryAfter, 'retryAfter', 0, 86_400);
     if (b.drop !== undefined && typeof b.drop !== 'boolean') invalid('"drop" must be true or false');
+    if (b.after !== undefined && typeof b.after !== 'boolean') invalid('"after" must be true or false');
+    if (b.after === true && status === undefined && b.drop !== true)
+      invalid('An "after" fault needs "status" or "drop": true (the answer that replaces the result)');
     if (b.code !== undefined && typeof b.code !== 'string') invalid('"code" must be a string');
     if (status === undefined && latencyMs === undefined && b.drop !== true)
       invalid('An endpoint fault needs "status", "latencyMs" or "drop": true');
@@ -39,6 +42,7 @@ export function parseFault(body: unknown): Fault {
       retryAfter,
       latencyMs,
       drop: b.drop === true ? true : undefined,
+      after: b.after === true ? true : undefined,
       remaining,
     };
   }

@@ -2,8 +2,10 @@
  * Fault injection: the registry behind `/_sandbox/faults`. Four kinds (documented with examples
  * in docs/sandbox.md):
  *
- * - API faults `{endpoint: "POST /v2/files", status?, retryAfter?, latencyMs?, drop?, code?, count?}`
- *   hit the next `count` API requests whose method and path match (`*` = one path segment).
+ * - API faults `{endpoint: "POST /v2/files", status?, retryAfter?, latencyMs?, drop?, code?, after?, count?}`
+ *   hit the next `count` API requests whose method and path match (`*` = one path segment). With
+ *   `after: true` the request is carried out first and only its answer is replaced (an ambiguous
+ *   write: the caller cannot tell it took effect).
  * - Build faults `{deployment: "dpl_…", build: "stuck"|"error", message?}` (applied to an existing
  *   deployment by the caller) and `{nextDeployment: {build, message?}, count?}` (the next `count`
  *   created deployments, default 1).
@@ -22,6 +24,8 @@ export interface ApiFault {
   retryAfter?: number;
   latencyMs?: number;
   drop?: boolean;
+  /** Carry the request out, then answer with the fault (status or drop) instead of the result. */
+  after?: boolean;
   /** Requests still to hit; null = unlimited. */
   remaining: number | null;
 }

@@ -49,6 +49,8 @@ describe('fault control paths', () => {
       { endpoint: 'GET /x' },
       { endpoint: 'GET /x', status: 42 },
       { deployment: 'dpl_x', build: 'slow' },
+      { endpoint: 'GET /x', latencyMs: 5, after: true },
+      { endpoint: 'GET /x', status: 500, after: 'yes' },
     ]) {
       const res = await addFault(bad);
       expect(res.status, JSON.stringify(bad)).toBe(400);
@@ -104,6 +106,20 @@ describe('API faults', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
     const log = (await api(sb, 'GET', '/_sandbox/requests')).body.requests;
     expect(log[0].durationMs).toBeGreaterThanOrEqual(140);
+  });
+
+  it('after: true carries the request out, then answers with the fault (an ambiguous write)', async () => {
+    await upload(sb, 'x'); // so the create itself succeeds instead of asking for files
+    await addFault({ endpoint: 'POST /v13/deployments', status: 500, after: true, count: 1 });
+    await expect(deploy(sb, { 'index.html': 'x' })).rejects.toThrow(/500/);
+    // The deployment exists although its create was answered 500.
+    const list = (await api(sb, 'GET', `/v6/deployments?projectId=${sb.projectId}`)).body.deployments;
+    expect(list).toHaveLength(1);
+    const log = (await api(sb, 'GET', '/_sandbox/requests')).body.requests;
+    expect(log.filter((entry: { method: string }) => entry.method === 'POST')).toMatchObject([
+      { method: 'POST', path: '/v2/files', status: 200 },
+      { method: 'POST', path: '/v13/deployments', status: 500 },
+    ]);
   });
 
   it('drops the connection without an answer', async () => {

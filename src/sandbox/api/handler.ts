@@ -140,17 +140,26 @@ async function handle(
     Object.assign(entry, ctx.note);
     if (!control) core.requests.add(entry);
   });
+  // An `after` fault lets the request take effect, then replaces its answer.
+  const answerWith = (fault: ApiFault): void => {
+    if (fault.drop) {
+      req.socket.destroy();
+      return;
+    }
+    if (fault.status !== undefined) throw faultError({ ...fault, status: fault.status });
+  };
+  let afterwards: ApiFault | undefined;
   try {
     if (!control) {
       const fault = core.faults.takeApi(method, path);
       if (fault) {
         entry.fault = fault.id;
         if (fault.latencyMs) await sleep(fault.latencyMs);
-        if (fault.drop) {
-          req.socket.destroy();
-          return;
+        if (fault.after) afterwards = fault;
+        else {
+          answerWith(fault);
+          if (fault.drop) return;
         }
-        if (fault.status !== undefined) throw faultError({ ...fault, status: fault.status });
       }
     }
     if (req.headers.authorization !== `Bearer ${core.token}`)
@@ -159,6 +168,10 @@ async function handle(
     if (!match) throw new ApiError(404, 'not_found', `The requested path ${method} ${path} was not found`);
     ctx.params = match.params;
     const result = await match.handler(ctx);
+    if (afterwards) {
+      answerWith(afterwards);
+      if (afterwards.drop) return;
+    }
     if (result) sendReply(res, result);
   } catch (error) {
     if (error instanceof ApiError) {
