@@ -26,7 +26,8 @@ import { type StatusSet, SUCCESS_STATUSES, parseStatusSet } from './status.js';
 /** A validated check, ready to run. */
 export interface Check {
   name: string;
-  /** Path (and query) relative to the base URL; starts with `/`. */
+  /** Path (and query) relative to the base URL: starts with `/`, and resolves on the base URL's
+   * origin ({@link checkPathProblem}; {@link resolveCheckPath} gives the URL). */
   path: string;
   method: string;
   headers: Record<string, string>;
@@ -98,7 +99,82 @@ const expectSchema = z
     maxLatencyMs: e['max-latency-ms'],
   }));
 
-const pathSchema = z.string().regex(/^\//, { message: "a path starting with '/'" });
+/**
+ * The base origin's stand-in while checks are parsed, before the action's URL is at hand. Any
+ * http(s) base gives the same verdict: a reference that starts with `/` (so it has no scheme)
+ * parses the same way against every base with a special scheme, and only the scheme decides that
+ * (https://url.spec.whatwg.org/#special-scheme, https://url.spec.whatwg.org/#relative-state).
+ */
+const PARSE_BASE = new URL('http://base.invalid/');
+
+/** The user's path, one line: control characters escaped (`\t`, `\n`, `\u0000`), at most 200 characters. */
+function showPath(path: string): string {
+  let shown = '';
+  for (const c of path) {
+    const code = c.charCodeAt(0);
+    if (c === '\t') shown += '\\t';
+    else if (c === '\n') shown += '\\n';
+    else if (c === '\r') shown += '\\r';
+    else if (code < 0x20 || code === 0x7f || code === 0x2028 || code === 0x2029)
+      shown += `\\u${code.toString(16).padStart(4, '0')}`;
+    else shown += c;
+  }
+  return shown.length > 200 ? `${shown.slice(0, 200)}…` : shown;
+}
+
+/**
+ * What is wrong with a check path, as the `expected …` text of a refusal, or `undefined` when it
+ * resolves on `base`'s origin. Refused: anything not starting with `/` (absolute URLs included);
+ * tabs and line breaks, which the URL parser deletes anywhere before parsing
+ * (https://url.spec.whatwg.org/#concept-basic-url-parser), so `/\t/host` would become `//host`;
+ * and a path whose resolution leaves the origin: after the leading `/`, a second `/` or `\` starts
+ * an authority for http(s) (https://url.spec.whatwg.org/#relative-slash-state,
+ * https://url.spec.whatwg.org/#special-authority-ignore-slashes-state), which covers `//host`,
+ * `/\/host`, `/\\host` and `//user@host`. Percent-encoded slashes (`/%2F%2Fhost`) are path
+ * bytes and stay on the origin (https://url.spec.whatwg.org/#path-state).
+ */
+export function checkPathProblem(path: string, base: URL = PARSE_BASE): string | undefined {
+  if (!path.startsWith('/')) return "a path starting with '/'";
+  if (/[\t\n\r]/.test(path))
+    return `a path without tabs or line breaks (URL parsers drop them), got '${showPath(path)}'`;
+  let resolved: URL;
+  try {
+    resolved = new URL(path, base);
+  } catch {
+    return `a path on the base URL's origin, got '${showPath(path)}' (it names another, invalid host)`;
+  }
+  if (resolved.origin !== base.origin)
+    return `a path on the base URL's origin, got '${showPath(path)}' (it leads to ${resolved.host || resolved.protocol})`;
+  return undefined;
+}
+
+/**
+ * The URL a check requests: `path` parsed once as a reference against `base`
+ * (https://url.spec.whatwg.org/#concept-basic-url-parser), its path, query and fragment then put
+ * under `base`'s own path prefix (`https://x.dev/app` + `/health?full=1` →
+ * `https://x.dev/app/health?full=1`; the base's query is dropped). Dot segments are resolved by
+ * that parse, so the result never climbs above the prefix, and it always has `base`'s origin.
+ * @throws ValueError (the `expected …` text of {@link checkPathProblem}) for a path that would
+ *   leave the origin; nothing has been requested then.
+ */
+export function resolveCheckPath(base: URL, path: string): URL {
+  const problem = checkPathProblem(path, base);
+  if (problem !== undefined) throw new ValueError(problem);
+  const parsed = new URL(path, base);
+  const url = new URL(base);
+  url.pathname = `${base.pathname.replace(/\/$/, '')}${parsed.pathname}`;
+  url.search = parsed.search;
+  url.hash = parsed.hash;
+  // Setting the path, query and fragment cannot change the origin; kept as the invariant's guard.
+  if (url.origin !== base.origin)
+    throw new ValueError(`a path on the base URL's origin, got '${showPath(path)}'`);
+  return url;
+}
+
+const pathSchema = z.string().superRefine((path, ctx) => {
+  const problem = checkPathProblem(path);
+  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 // A bare string is the path shorthand; everything else must be a check object.
 const checkSchema = z.preprocess(
@@ -121,7 +197,9 @@ const checksSchema = z.array(checkSchema).min(1, { message: 'at least one check'
 
 /**
  * Validates parsed YAML/JSON as a list of checks (or `{checks: [...]}`).
- * @throws ConfigurationError naming `source` (e.g. `input 'checks'`), the check and the field.
+ * @throws ConfigurationError naming `source` (e.g. `input 'checks'`), the check and the field, in
+ *   one line: e.g. `input 'checks': check 2 ('api'): path: expected a path on the base URL's origin,
+ *   got '//evil.example/x' (it leads to evil.example)`.
  */
 export function toChecks(value: unknown, source: string): Check[] {
   const list =

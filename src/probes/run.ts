@@ -6,7 +6,9 @@
 import pLimit from 'p-limit';
 import type { HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Check } from './check.js';
+import { ValueError } from '../inputs/parse.js';
+import { ConfigurationError } from '../runtime/errors.js';
+import { type Check, resolveCheckPath } from './check.js';
 import { judge } from './expect.js';
 import type { StatusSet } from './status.js';
 
@@ -47,18 +49,39 @@ export interface ProbeResult {
   startedAt: number;
 }
 
-/** Resolves a check path against the base URL, keeping the base's own path prefix. */
+/**
+ * Resolves a check path against the base URL, keeping the base's own path prefix; the result
+ * always has the base's origin (see {@link resolveCheckPath}).
+ * @throws ValueError for a path that would leave the base's origin.
+ */
 export function checkUrl(baseUrl: URL, path: string): URL {
-  const base = new URL(baseUrl);
-  if (!base.pathname.endsWith('/')) base.pathname += '/';
-  base.search = '';
-  return new URL(path.replace(/^\/+/, ''), base);
+  return resolveCheckPath(baseUrl, path);
+}
+
+/**
+ * Every check's URL, before anything is requested.
+ * @throws ConfigurationError `check '<name>': path: expected …` for the first check whose path
+ *   would leave the base's origin (parsing refuses those already; this guards other callers).
+ */
+function checkUrls(checks: readonly Check[], baseUrl: URL): URL[] {
+  return checks.map((check) => {
+    try {
+      return resolveCheckPath(baseUrl, check.path);
+    } catch (error) {
+      if (!(error instanceof ValueError)) throw error;
+      throw new ConfigurationError(`check '${check.name}': path: ${error.message}`);
+    }
+  });
 }
 
 const BYPASS_HEADER = 'x-vercel-protection-bypass';
 
-/** Runs one check. Never throws for the app's or the network's faults: they become the result. */
+/**
+ * Runs one check. Never throws for the app's or the network's faults: they become the result.
+ * @throws ConfigurationError, before any request, for a path that would leave the base's origin.
+ */
 export async function probe(check: Check, options: ProbeOptions, http: HttpClient): Promise<ProbeResult> {
+  const [url] = checkUrls([check], options.baseUrl);
   const startedAt = http.clock.now();
   const base = { name: check.name, method: check.method, path: check.path, startedAt };
   const headers = { ...check.headers };
@@ -71,7 +94,7 @@ export async function probe(check: Check, options: ProbeOptions, http: HttpClien
   });
   try {
     const res = await http.request({
-      url: checkUrl(options.baseUrl, check.path),
+      url: url as URL,
       method: check.method,
       headers,
       ...(check.body !== undefined ? { body: check.body } : {}),
@@ -112,6 +135,7 @@ export async function probe(check: Check, options: ProbeOptions, http: HttpClien
 /**
  * Runs checks with at most `concurrency` in flight. Results come back in the checks' order. With
  * `failFast`, checks not yet started when one fails are reported `skipped`.
+ * @throws ConfigurationError, before any request, when a check's path would leave the base's origin.
  */
 export async function runChecks(
   checks: readonly Check[],
@@ -119,6 +143,7 @@ export async function runChecks(
   http: HttpClient,
   run: { concurrency: number; failFast: boolean },
 ): Promise<ProbeResult[]> {
+  checkUrls(checks, options.baseUrl);
   const limit = pLimit(run.concurrency);
   let stop = false;
   return Promise.all(
