@@ -2,6 +2,11 @@
  * deploy entry: builds and uploads a deployment (staged for production by default), reusing a
  * ready deployment of the same content (a re-run, or another run of the same build), and records it
  * in GitHub when asked.
+ *
+ * Input shapes are checked while the inputs are read (deploySpec and its `refine`), before any
+ * request: `path` is by then the real path of a directory inside the workspace (with
+ * `.vercel/output/` when prebuilt), `alias` a hostname, `timeout` within (0, 24h]. The checks below
+ * span inputs and also run before the provider is built.
  */
 import { resolve } from 'node:path';
 import { formatDuration } from '../inputs/parse.js';
@@ -14,6 +19,11 @@ import { deploySpec } from './deploy.inputs.js';
 import { makeProvider } from './provider.js';
 import { deployStep, runMeta } from './release-steps.js';
 
+/**
+ * Runs the deploy action in the runner's process (inputs from `INPUT_*`).
+ * @throws nothing: a ConfigurationError (bad input) or ReportedFailure ends the step with one
+ *   `::error::` line and exit code 1, via runActionBody.
+ */
 export async function run(): Promise<void> {
   await runActionBody(deploySpec, async (inputs, ctx) => {
     const environment = inputs.environment;

@@ -1,12 +1,6 @@
-import { ValueError, parseDuration } from '../inputs/parse.js';
+import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
-
-/** A duration above zero, in ms (`0s` is refused). */
-function positiveDuration(raw: string): number {
-  const ms = parseDuration(raw);
-  if (ms <= 0) throw new ValueError('a duration above 0, like 10s');
-  return ms;
-}
+import { checksText } from './smoke-test.inputs.js';
 
 /** The health-check action's interface; `actions/health-check/action.yml` repeats it (checked by a test). */
 export const healthCheckSpec = defineAction({
@@ -16,7 +10,7 @@ export const healthCheckSpec = defineAction({
       description: 'Base URL to watch, e.g. the production URL right after a promotion.',
       required: true,
     }),
-    checks: input.string({
+    checks: input.custom(checksText('checks'), {
       description:
         'Checks as an inline YAML or JSON list, in the smoke-test format: name, path, method, headers, body, expect (status, body-contains, body-matches, json, headers, max-latency-ms). Every measurement runs all of them.',
     }),
@@ -29,9 +23,10 @@ export const healthCheckSpec = defineAction({
       pattern: /^\//,
       expected: "a path starting with '/'",
     }),
-    interval: input.custom(positiveDuration, {
+    interval: input.duration({
       description: 'Time between the starts of two measurements, e.g. 10s.',
       default: '10s',
+      max: DURATION_LIMITS.interval,
     }),
     count: input.number({
       description: 'Measurements in the window (default 6). Give count or duration, not both.',
@@ -39,11 +34,14 @@ export const healthCheckSpec = defineAction({
       min: 1,
       max: 10_000,
     }),
-    duration: input.custom(positiveDuration, {
+    duration: input.duration({
       description: 'Run for this long instead of a count, e.g. 2m: count = ceil(duration / interval).',
+      max: DURATION_LIMITS.deadline,
     }),
     'initial-delay': input.duration({
       description: 'Wait before the first measurement, e.g. 30s. Default: one interval.',
+      max: DURATION_LIMITS.interval,
+      allowZero: true,
     }),
     'failure-limit': input.number({
       description:
@@ -81,12 +79,14 @@ export const healthCheckSpec = defineAction({
       integer: true,
       min: 0,
     }),
-    'progress-deadline': input.custom(positiveDuration, {
+    'progress-deadline': input.duration({
       description: 'The whole analysis must decide within this, else the verdict is error.',
       default: '10m',
+      max: DURATION_LIMITS.deadline,
     }),
-    timeout: input.custom(positiveDuration, {
+    timeout: input.duration({
       description: 'Timeout of each request, e.g. 5s. Default: the smaller of 10s and half the interval.',
+      max: DURATION_LIMITS.request,
     }),
     'protection-bypass': input.string({
       description:

@@ -1,9 +1,6 @@
+import { DURATION_LIMITS, HOSTNAME } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 import { commandInputs, providerInputs } from './provider.inputs.js';
-
-/** A DNS hostname: labels of letters, digits and inner hyphens, at least two of them (RFC 1123). */
-const HOSTNAME =
-  /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 
 /** The promote action's interface; `actions/promote/action.yml` repeats it (checked by a test). */
 export const promoteSpec = defineAction({
@@ -24,7 +21,11 @@ export const promoteSpec = defineAction({
       pattern: HOSTNAME,
       expected: 'a hostname such as staging.example.com (no scheme, path or port)',
     }),
-    timeout: input.duration({ description: 'Deadline for the promote and its confirmation.', default: '5m' }),
+    timeout: input.duration({
+      description: 'Deadline for the promote and its confirmation.',
+      default: '5m',
+      max: DURATION_LIMITS.deadline,
+    }),
     force: input.boolean({
       description:
         'Promote this deployment even if production was rolled back away from it before (by default a re-run does not promote a rolled-back deployment again).',

@@ -1,3 +1,4 @@
+import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 import { commandInputs, providerInputs } from './provider.inputs.js';
 
@@ -33,6 +34,7 @@ export const releaseOutcomeSpec = defineAction({
       description:
         'Deadline for reading production back (retried with backoff), and again for converging a rollback.',
       default: '2m',
+      max: DURATION_LIMITS.deadline,
     }),
     'rollback-command': commandInputs['rollback-command'],
     'production-command': commandInputs['production-command'],

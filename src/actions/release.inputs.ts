@@ -1,7 +1,9 @@
+import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
-import { deploySpec } from './deploy.inputs.js';
+import { deploySpec, refineDeployPath } from './deploy.inputs.js';
 import { healthCheckSpec } from './health-check.inputs.js';
 import { commandInputs, providerInputs } from './provider.inputs.js';
+import { checksText } from './smoke-test.inputs.js';
 
 const health = healthCheckSpec.inputs;
 
@@ -13,19 +15,21 @@ export const releaseSpec = defineAction({
     ...commandInputs,
     path: deploySpec.inputs.path,
     prebuilt: deploySpec.inputs.prebuilt,
+    'allow-outside-workspace': deploySpec.inputs['allow-outside-workspace'],
     timeout: input.duration({
       description: 'Deadline for the deploy (build and upload); on expiry the deployment is cancelled.',
       default: '15m',
+      max: DURATION_LIMITS.deadline,
     }),
     'production-url': input.url({
       description: 'The URL production serves on (your production domain), health-checked after the promote.',
       required: true,
     }),
-    'smoke-checks': input.string({
+    'smoke-checks': input.custom(checksText('smoke-checks'), {
       description:
         'Checks for the staged deployment before it gets traffic, inline YAML or JSON (smoke-test format). Default: GET / answers 2xx. 404, 429 and 5xx are retried while it warms up.',
     }),
-    'health-checks': input.string({
+    'health-checks': input.custom(checksText('health-checks'), {
       description:
         'Checks every health measurement runs on production-url, inline YAML or JSON (smoke-test format). Default: GET / answers 2xx.',
     }),
@@ -50,6 +54,7 @@ export const releaseSpec = defineAction({
       description:
         'Deadline for converging production back when the health check fails or a failed promote may have taken effect (after a cancel: 6s).',
       default: '5m',
+      max: DURATION_LIMITS.deadline,
     }),
   },
   outputs: {
@@ -61,4 +66,5 @@ export const releaseSpec = defineAction({
     'time-to-rollback-ms':
       'After a rollback: ms from the first failed health probe to production confirmed restored (empty otherwise).',
   },
+  refine: refineDeployPath,
 });

@@ -1,3 +1,4 @@
+import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 import { commandInputs, providerInputs } from './provider.inputs.js';
 
@@ -17,6 +18,7 @@ export const rollbackSpec = defineAction({
       description:
         'Deadline for converging: the rollback is retried with backoff and confirmed by reading production back.',
       default: '5m',
+      max: DURATION_LIMITS.deadline,
     }),
     'rollback-command': commandInputs['rollback-command'],
     'production-command': commandInputs['production-command'],

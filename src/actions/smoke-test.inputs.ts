@@ -1,5 +1,19 @@
+import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
+import { parseChecks } from '../probes/check.js';
 import { parseStatusSet } from '../probes/status.js';
+
+/**
+ * A parser for an input holding checks as inline YAML or JSON: validates them while the inputs are
+ * read (so a malformed list fails before any request) and returns the text unchanged.
+ * @throws ConfigurationError naming `input '<name>'`, the check and the field.
+ */
+export function checksText(name: string): (raw: string) => string {
+  return (raw) => {
+    parseChecks(raw, `input '${name}'`);
+    return raw;
+  };
+}
 
 /** The smoke-test action's interface; `actions/smoke-test/action.yml` repeats it (checked by a test). */
 export const smokeTestSpec = defineAction({
@@ -9,7 +23,7 @@ export const smokeTestSpec = defineAction({
       description: 'Base URL to test, e.g. the unique URL of a staged deployment.',
       required: true,
     }),
-    checks: input.string({
+    checks: input.custom(checksText('checks'), {
       description:
         'Checks as an inline YAML or JSON list. Each: name, path, method, headers, body, expect (status, body-contains, body-matches, json, headers, max-latency-ms). Without checks or config, GET / must answer 2xx.',
     }),
@@ -24,7 +38,11 @@ export const smokeTestSpec = defineAction({
       min: 0,
       max: 20,
     }),
-    timeout: input.duration({ description: 'Timeout of each request, e.g. 10s.', default: '10s' }),
+    timeout: input.duration({
+      description: 'Timeout of each request, e.g. 10s.',
+      default: '10s',
+      max: DURATION_LIMITS.request,
+    }),
     concurrency: input.number({
       description: 'Checks in flight at once.',
       default: '8',

@@ -7,12 +7,15 @@ import { z } from 'zod';
 import { ConfigurationError } from '../runtime/errors.js';
 import {
   ValueError,
+  hasControlCharacter,
+  oneLine,
   parseBoolean,
+  parseBoundedDuration,
   parseChoice,
-  parseDuration,
   parseHttpUrl,
   parseList,
   parseNumber,
+  showValue,
 } from './parse.js';
 
 /** What every input declares besides its type. `default` is spelt as in `action.yml` (a string). */
@@ -48,7 +51,12 @@ function fromParser<T>(parse: (raw: string) => T): z.ZodType<T, string> {
       return parse(raw);
     } catch (error) {
       if (!(error instanceof ValueError)) throw error;
-      ctx.addIssue({ code: 'custom', message: error.expected, input: raw });
+      ctx.addIssue({
+        code: 'custom',
+        message: error.expected,
+        input: raw,
+        ...(error.got === undefined ? {} : { params: { got: error.got } }),
+      });
       return z.NEVER;
     }
   });
@@ -79,8 +87,20 @@ export const input = {
   url: <const O extends InputOptions>(o: O) => define(parseHttpUrl, o),
   /** YAML 1.2 `true`/`false`. */
   boolean: <const O extends InputOptions>(o: O) => define(parseBoolean, o),
-  /** `30s`, `5m`, `1h` … parsed to milliseconds. */
-  duration: <const O extends InputOptions>(o: O) => define(parseDuration, o),
+  /**
+   * `30s`, `5m`, `1h` … parsed to milliseconds, above 0 (with `allowZero`, at least 0) and at most
+   * `max` ms (one of `DURATION_LIMITS`; every duration is bounded, so no timer overflows).
+   */
+  duration: <const O extends InputOptions & { max: number; allowZero?: boolean }>(o: O) =>
+    define(
+      (raw) =>
+        parseBoundedDuration(raw, {
+          max: o.max,
+          allowZero: o.allowZero ?? false,
+          example: o.default ?? '10s',
+        }),
+      o,
+    ),
   /** A number within bounds; `integer` demands a whole number. */
   number: <const O extends InputOptions & { min?: number; max?: number; integer?: boolean }>(o: O) =>
     define((raw) => parseNumber(raw, o), o),
@@ -102,6 +122,12 @@ export interface ActionSpec<
   readonly name: string;
   readonly inputs: I;
   readonly outputs: Record<O, string>;
+  /**
+   * Checks across inputs, run by {@link readInputs} once every input parsed (and before the action
+   * does anything): returns the values, possibly refined (e.g. a path resolved), or throws
+   * ConfigurationError. `env` is the step's environment.
+   */
+  refine?(values: InputValues<I>, env: Record<string, string | undefined>): InputValues<I>;
 }
 
 /** The parsed values of an action's inputs, keyed by input name. */
@@ -123,11 +149,14 @@ export function inputEnvName(name: string): string {
 
 /**
  * Reads and parses every input of `spec` from `env` the way the runner passes them (`INPUT_*`,
- * trimmed; empty means absent; absent means the declared default).
+ * trimmed; empty means absent; absent means the declared default), then runs the spec's `refine`.
  *
  * `onSecret` receives each non-empty secret value before anything is parsed, so the caller can mask
- * it first.
- * @throws ConfigurationError with one line: `input 'timeout': expected a duration like 30s or 5m, got 'soon'`.
+ * it first. A secret holding a control character (a newline, a tab …) is refused: it would break
+ * the header it goes into, and the value is never shown.
+ * @throws ConfigurationError with one line (control characters escaped) that names the input, e.g.
+ *   `input 'timeout': expected a duration like 30s or 5m, got 'soon'`; a secret's value, and a URL
+ *   with credentials, are never echoed.
  */
 export function readInputs<I extends Record<string, InputDef>>(
   spec: ActionSpec<I>,
@@ -140,6 +169,20 @@ export function readInputs<I extends Record<string, InputDef>>(
     if (def.secret && raw !== '') onSecret(raw);
     raws.set(name, raw);
   }
+  try {
+    const values = parseAll(spec, raws);
+    return spec.refine ? spec.refine(values, env) : values;
+  } catch (error) {
+    // One line, always: a parser or refinement may quote text the user wrote (a check's name).
+    if (error instanceof ConfigurationError) throw new ConfigurationError(oneLine(error.message));
+    throw error;
+  }
+}
+
+function parseAll<I extends Record<string, InputDef>>(
+  spec: ActionSpec<I>,
+  raws: ReadonlyMap<string, string>,
+): InputValues<I> {
   const values: Record<string, unknown> = {};
   for (const [name, def] of Object.entries(spec.inputs)) {
     const raw = raws.get(name) || def.default || '';
@@ -148,12 +191,17 @@ export function readInputs<I extends Record<string, InputDef>>(
       values[name] = undefined;
       continue;
     }
+    if (def.secret && hasControlCharacter(raw)) {
+      throw new ConfigurationError(
+        `input '${name}': expected a value without control characters (a newline, a tab …), got a value that is not shown`,
+      );
+    }
     const result = def.schema.safeParse(raw);
     if (!result.success) {
-      const expected = result.error.issues[0]?.message ?? 'a valid value';
-      const got = def.secret
-        ? 'a value that is not shown'
-        : `'${raw.length > 200 ? `${raw.slice(0, 200)}…` : raw}'`;
+      const issue = result.error.issues[0];
+      const expected = issue?.message ?? 'a valid value';
+      const concealed = issue?.code === 'custom' ? (issue.params?.got as string | undefined) : undefined;
+      const got = def.secret ? 'a value that is not shown' : (concealed ?? showValue(raw));
       throw new ConfigurationError(
         `input '${name}': ${expected.startsWith('expected') ? '' : 'expected '}${expected}, got ${got}`,
       );

@@ -86,6 +86,8 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
   const work = await mkdtemp(join(tmpdir(), 'greenlight-rehearsal-'));
   const env = (sha: string, runId: string): Record<string, string> => ({
     RUNNER_TEMP: work,
+    // The example sites (or --dir) play the job's workspace: deploy's path must lie inside it.
+    GITHUB_WORKSPACE: o.dir ?? work,
     VERCEL_TOKEN: sb.token,
     VERCEL_ORG_ID: sb.teamId,
     VERCEL_PROJECT_ID: sb.projectId,

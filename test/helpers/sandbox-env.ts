@@ -2,6 +2,8 @@
  * Drives the deploy-side bundles against a sandbox the way a workflow would: credentials through
  * the VERCEL_* environment, inputs as `with:`.
  */
+import { realpathSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { type BundleRun, runBundledAction } from '../../src/cli/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { api } from '../sandbox/helpers.js';
@@ -17,7 +19,14 @@ export function sandboxEnv(
   sb: Sandbox,
   extra: Record<string, string | undefined> = {},
 ): Record<string, string | undefined> {
-  return { VERCEL_TOKEN: sb.token, VERCEL_ORG_ID: sb.teamId, VERCEL_PROJECT_ID: sb.projectId, ...extra };
+  return {
+    VERCEL_TOKEN: sb.token,
+    VERCEL_ORG_ID: sb.teamId,
+    VERCEL_PROJECT_ID: sb.projectId,
+    // The test sites are written under the temp dir: it plays the job's workspace (deploy's path rule).
+    GITHUB_WORKSPACE: realpathSync(tmpdir()),
+    ...extra,
+  };
 }
 
 /** Runs `action` with the sandbox as the Vercel API. */
