@@ -1,9 +1,12 @@
 /**
  * rollback entry: converges production back to a deployment, confirmed by reading it back;
- * `rollback_failed` fails the step.
+ * `rollback_failed` fails the step. A permanent failure (missing `rollback-command`, a token or
+ * target Vercel refuses) fails at once in one line naming the input; a re-run after a rollback that
+ * holds is `noop` and requests nothing (see convergeRollback).
  */
 import { markdownTable } from '../github/markdown.js';
 import { ReleaseRecords } from '../github/release-records.js';
+import { CommandProvider } from '../deploy/command/provider.js';
 import { convergeRollback } from '../deploy/rollback.js';
 import type { DeployProvider, DeploymentInfo } from '../deploy/types.js';
 import { ReportedFailure } from '../runtime/errors.js';
@@ -26,6 +29,8 @@ function lookup(provider: DeployProvider, id: string | undefined): Promise<Deplo
 export async function run(): Promise<void> {
   await runActionBody(rollbackSpec, async (inputs, ctx) => {
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
+    // Before anything runs: a rollback that cannot be requested fails in one line, no process started.
+    if (provider instanceof CommandProvider) provider.requireCommand('rollback');
     const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
     const reason = inputs.reason ?? `manual rollback by ${ctx.env.GITHUB_ACTOR ?? 'an operator'}`;
     const result = await convergeRollback(provider, {

@@ -76,6 +76,12 @@ export interface DeployProvider {
   previousProduction(currentId: string | undefined): Promise<DeploymentInfo | undefined>;
   /** Whether production was rolled back away from `id` (when the provider keeps such a record). */
   rolledBackFrom?(id: string): Promise<boolean>;
+  /**
+   * Checks, before any request, that this provider can compare production with `expectedCurrentId`
+   * (a compare-and-swap promote needs to read production).
+   * @throws ConfigurationError naming the input when it cannot.
+   */
+  checkExpectedCurrent?(expectedCurrentId: string | undefined): void;
 }
 
 /** A provider failure that is already one readable line (no stack needed). */

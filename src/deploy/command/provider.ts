@@ -172,7 +172,13 @@ export class CommandProvider implements DeployProvider {
     return undefined;
   }
 
-  private require(operation: Operation): string {
+  /**
+   * Checks that the command `operation` needs is configured, before anything runs (an action calls
+   * it first, so a missing command fails in one line without starting any process).
+   * @returns the command line.
+   * @throws ConfigurationError `input '<operation>-command': required with provider 'command' to …`.
+   */
+  requireCommand(operation: Operation): string {
     const line = this.lines[operation];
     if (line === undefined) {
       throw new ConfigurationError(
@@ -180,6 +186,25 @@ export class CommandProvider implements DeployProvider {
       );
     }
     return line;
+  }
+
+  /**
+   * Compare-and-swap needs production read back: without `production-command`, {@link production}
+   * is undefined (or only what this process set), so an `expected-current-deployment-id` could
+   * never match and every promote would end a green `superseded` without promoting anything.
+   * Call it before promoting with an expected current deployment.
+   * @throws ConfigurationError `input 'expected-current-deployment-id': expected-current-deployment-id needs production-command …`
+   *   when `expectedCurrentId` is given and `production-command` is not.
+   */
+  checkExpectedCurrent(expectedCurrentId: string | undefined): void {
+    if (expectedCurrentId === undefined || this.readsProduction) return;
+    throw new ConfigurationError(
+      "input 'expected-current-deployment-id': expected-current-deployment-id needs production-command with provider 'command' (set production-command, or leave expected-current-deployment-id empty)",
+    );
+  }
+
+  private require(operation: Operation): string {
+    return this.requireCommand(operation);
   }
 
   private target(id: string): Record<string, string> {

@@ -4,6 +4,13 @@
  * and rollback (`POST /v1/projects/{id}/rollback/{deploymentId}`) are asynchronous, so each is
  * confirmed by polling the project until `lastAliasRequest` reports success for that deployment or
  * `targets.production` is it (as the Vercel CLI does; https://vercel.com/docs/cli/promote).
+ *
+ * Failures are sorted into transient and permanent (https://vercel.com/docs/rest-api, and for
+ * rollback https://vercel.com/docs/rest-api/projects/points-all-production-domains-for-a-project-to-the-given-deploy:
+ * 400 invalid request, 401/403 not authorized, 402 not on this plan, 404 unknown, 409 conflict,
+ * 422 not eligible). A 4xx other than 408, 409, 425 and 429 means the request itself was refused and
+ * repeating it cannot help: it becomes a {@link VercelRefusal} (`permanent: true`, naming the input
+ * to fix), which the converging rollback does not retry.
  */
 import type { HttpClient } from '../../http/client.js';
 import { HttpError } from '../../http/errors.js';
@@ -18,8 +25,48 @@ import {
   ProviderError,
 } from '../types.js';
 import { CONTENT_KEY_META, contentKey } from '../content-key.js';
-import { type VercelAuth, VercelApi, type VercelDeployment, type VercelListItem } from './api.js';
+import {
+  type VercelAuth,
+  VercelApi,
+  type VercelDeployment,
+  type VercelListItem,
+  type VercelProject,
+} from './api.js';
 import { vercelDeploy } from './deploy.js';
+
+/** 4xx statuses that mean "not now" rather than "never": timeout, conflict, too early, rate limited. */
+const TRANSIENT_4XX = new Set([408, 409, 425, 429]);
+
+/** Whether an HTTP failure is a refusal that repeating cannot change (a 4xx answer other than {@link TRANSIENT_4XX}). */
+export function isRefusal(error: HttpError): boolean {
+  return (
+    error.kind === 'status' &&
+    error.status !== undefined &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    !TRANSIENT_4XX.has(error.status)
+  );
+}
+
+/**
+ * A permanent Vercel API failure: the API refused the request (see {@link isRefusal}). `message` is
+ * the same line a {@link ProviderError} would carry (method, redacted URL, status, the API's own
+ * message; never the token); `input` names the action input to fix when one is to blame
+ * (`vercel-token` for 401/403, `to-deployment-id` for a rollback target Vercel cannot use).
+ */
+export class VercelRefusal extends ProviderError {
+  override name = 'VercelRefusal';
+  /** Marks the failure as not worth repeating (read by convergeRollback). */
+  readonly permanent = true;
+  constructor(
+    message: string,
+    /** The HTTP status, 4xx. */
+    readonly status: number,
+    readonly input: string | undefined,
+  ) {
+    super(message);
+  }
+}
 
 export interface VercelProviderOptions {
   auth: VercelAuth;
@@ -75,13 +122,27 @@ export class VercelProvider implements DeployProvider {
     return this.o.clock.now() + ms;
   }
 
-  /** Runs an API call, turning HTTP failures into one readable line. */
-  private async guard<T>(what: string, call: () => Promise<T>): Promise<T> {
+  /**
+   * Runs an API call, turning HTTP failures into one readable line: a {@link VercelRefusal} for a
+   * refusal (401/403 name `vercel-token`; other statuses name `inputFor(status)` when given), else a
+   * {@link ProviderError}.
+   */
+  private async guard<T>(
+    what: string,
+    call: () => Promise<T>,
+    inputFor?: (status: number) => string | undefined,
+  ): Promise<T> {
     try {
       return await call();
     } catch (error) {
-      if (error instanceof HttpError) throw new ProviderError(`Vercel API: ${what}: ${error.message}`);
-      throw error;
+      if (!(error instanceof HttpError)) throw error;
+      const line = `Vercel API: ${what}: ${error.message}`;
+      if (isRefusal(error)) {
+        const status = error.status as number;
+        const input = status === 401 || status === 403 ? 'vercel-token' : inputFor?.(status);
+        throw new VercelRefusal(line, status, input);
+      }
+      throw new ProviderError(line);
     }
   }
 
@@ -157,36 +218,87 @@ export class VercelProvider implements DeployProvider {
     await this.confirm(id, 'promote', deadline);
   }
 
+  /**
+   * Requests the rollback (`POST /v1/projects/{id}/rollback/{deploymentId}`) and confirms it.
+   * @throws VercelRefusal when Vercel refuses it: 401/403 name `vercel-token`; 400, 402, 404 and 422
+   *   (unknown, not eligible, not on this plan) name `to-deployment-id`. ProviderError for other
+   *   failures (5xx after the HTTP client's retries, resets, a failed or unconfirmed alias job).
+   */
   async rollback(id: string, deadline: number, reason: string | undefined): Promise<void> {
-    await this.guard(`roll back to ${id}`, () => this.api.requestRollback(id, reason, deadline));
+    await this.guard(
+      `roll back to ${id}`,
+      () => this.api.requestRollback(id, reason, deadline),
+      () => 'to-deployment-id',
+    );
     await this.confirm(id, 'rollback', deadline);
   }
 
+  /**
+   * The newest READY production rollback candidate (`GET /v6/deployments?rollbackCandidate=true`)
+   * that is older than `currentId` and that production was not rolled back away from (the project's
+   * last alias job, as {@link rolledBackFrom}); undefined when none is. Vercel does not list the live
+   * deployment as a candidate, so its age is read from the project (or the deployment) instead.
+   * Without `currentId` (nothing live), only the rolled-back-from rule applies.
+   * @throws ProviderError (or VercelRefusal) when the API fails.
+   */
   async previousProduction(currentId: string | undefined): Promise<DeploymentInfo | undefined> {
-    const items = await this.guard('list production deployments', () =>
-      this.api.listDeployments(
-        { target: 'production', state: 'READY', rollbackCandidate: true, limit: 20 },
-        this.soon(),
+    const [items, project] = await Promise.all([
+      this.guard('list production deployments', () =>
+        this.api.listDeployments(
+          { target: 'production', state: 'READY', rollbackCandidate: true, limit: 20 },
+          this.soon(),
+        ),
       ),
-    );
-    const current = items.find((i) => i.uid === currentId);
+      this.guard('read the project', () => this.api.getProject(this.soon())),
+    ]);
+    let liveCreatedAt = Infinity;
+    if (currentId !== undefined) {
+      const live = project.targets?.production;
+      const listed = items.find((i) => i.uid === currentId);
+      const created =
+        live?.id === currentId
+          ? (live.createdAt ?? live.created)
+          : listed
+            ? (listed.createdAt ?? listed.created)
+            : this.toInfo(
+                await this.guard(`read deployment ${currentId}`, () =>
+                  this.api.getDeployment(currentId, this.soon()),
+                ),
+              ).createdAt;
+      // Unknown age (0 or absent): nothing can be shown to be older, so nothing is eligible.
+      liveCreatedAt = created ?? 0;
+    }
+    const away = rolledBackAway(project);
     const before = items.filter(
       (i) =>
         i.uid !== currentId &&
+        i.uid !== away &&
         i.isRollbackCandidate !== false &&
-        (!current || (i.createdAt ?? 0) < (current.createdAt ?? Infinity)),
+        (i.createdAt ?? i.created ?? 0) < liveCreatedAt,
     );
-    before.sort((a, b) => (b.createdAt ?? 0) - (a.createdAt ?? 0));
+    before.sort((a, b) => (b.createdAt ?? b.created ?? 0) - (a.createdAt ?? a.created ?? 0));
     return before[0] ? this.toInfo(before[0]) : undefined;
   }
 
   /** True when the project's last alias job was a rollback away from `id` (a re-run right after one). */
   async rolledBackFrom(id: string): Promise<boolean> {
     const project = await this.guard('read the project', () => this.api.getProject(this.soon()));
+    return rolledBackAway(project) === id;
+  }
+
+  /**
+   * The project's last alias job when it is a rollback that holds — it succeeded (or production
+   * serves its target) and production still serves its target: `{ fromId, toId }`; else undefined.
+   * How a converging rollback without a target tells "already rolled back" from "roll back now".
+   * @throws ProviderError (or VercelRefusal) when the project cannot be read.
+   */
+  async lastRollback(): Promise<{ fromId: string; toId: string } | undefined> {
+    const project = await this.guard('read the project', () => this.api.getProject(this.soon()));
     const last = project.lastAliasRequest;
-    return (
-      last?.type === 'rollback' && last.fromDeploymentId === id && project.targets?.production?.id !== id
-    );
+    const live = project.targets?.production?.id;
+    if (last?.type !== 'rollback' || !last.fromDeploymentId || !last.toDeploymentId) return undefined;
+    if (live !== last.toDeploymentId || last.jobStatus === 'failed') return undefined;
+    return { fromId: last.fromDeploymentId, toId: last.toDeploymentId };
   }
 
   /** Polls the project until production is `id`; a failed alias job or the deadline throws. */
@@ -210,4 +322,11 @@ export class VercelProvider implements DeployProvider {
       `the ${kind} to ${id} was not confirmed before the deadline; production is ${live ?? 'unknown'}`,
     );
   }
+}
+
+/** The deployment production was rolled back away from by the project's last alias job, while it is not live again. */
+function rolledBackAway(project: VercelProject): string | undefined {
+  const last = project.lastAliasRequest;
+  if (last?.type !== 'rollback' || !last.fromDeploymentId) return undefined;
+  return project.targets?.production?.id === last.fromDeploymentId ? undefined : last.fromDeploymentId;
 }

@@ -98,7 +98,7 @@ describe('release through the command provider', () => {
       deadline: clock.now() + 20_000,
       logger: f.logger,
     });
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       outcome: 'promoted',
       previousDeploymentId: 'dpl_1',
       reason: 'production now serves dpl_2',
