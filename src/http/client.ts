@@ -4,10 +4,15 @@
  * jitter, `Retry-After` honoured (seconds or HTTP date) up to a cap, and retries only where they
  * are safe (idempotent methods; any method for 429 and refused connections, which the server never
  * processed) unless the caller opts in with `idempotent: true`.
+ *
+ * `Retry-After` (RFC 9110 §10.2.3: delta-seconds or an HTTP date) is honoured on every retried
+ * answer; a wait beyond `maxRetryAfterMs` or past the request's deadline fails at once with
+ * `rate limited until <ISO time>` and sends nothing more.
  */
 import { type Clock, systemClock } from '../runtime/clock.js';
 import { type Logger, silentLogger } from '../runtime/logger.js';
 import { sendOnce } from './attempt.js';
+import { scrubValues } from '../runtime/secrets.js';
 import { HttpError, redactUrl } from './errors.js';
 import { backoffMs, retryAfterMs } from './retry-after.js';
 import type { HttpRequest, HttpResponse } from './types.js';
@@ -70,7 +75,8 @@ export class HttpClient {
 
   /**
    * Sends a request, retrying as the options allow, and returns the last answer whatever its status.
-   * @throws HttpError (`timeout`, `network`, `deadline`, `rate_limited`, `aborted`) when no answer came.
+   * @throws HttpError (`timeout`, `network`, `deadline`, `aborted`) when no answer came, and
+   *   `rate_limited` (with `retryAt`) when the server asked for a wait beyond the cap or the deadline.
    */
   async request(req: HttpRequest): Promise<HttpResponse> {
     const method = (req.method ?? 'GET').toUpperCase();
@@ -118,6 +124,8 @@ export class HttpClient {
             'rate_limited',
             attempt,
             outcome.status,
+            undefined,
+            { retryAt: now + asked },
           );
         }
         const waitMs = asked ?? backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
@@ -141,7 +149,9 @@ export class HttpClient {
    * Sends a request and parses the JSON answer.
    * @throws HttpError of kind `status` for a non-2xx answer; its message carries the API's own error
    *   message when the body has one (`{error:{message}}` as Vercel, `{message}` as GitHub,
-   *   `{error:"code"}` as Slack), and `body` holds the parsed body.
+   *   `{error:"code"}` as Slack) scrubbed of the request's own credentials and every registered
+   *   secret; `status`, `code` (`{error:{code}}`), `retryAt` (from `Retry-After`, when sent) and
+   *   `body` (the parsed body) let the caller decide what to do or which input to blame.
    */
   async requestJson<T = unknown>(req: HttpRequest): Promise<T> {
     const res = await this.request({ ...req, headers: { accept: 'application/json', ...req.headers } });
@@ -153,15 +163,7 @@ export class HttpClient {
     }
     if (!res.ok) {
       const method = (req.method ?? 'GET').toUpperCase();
-      const said = apiErrorMessage(parsed);
-      throw new HttpError(
-        `${method} ${redactUrl(req.url)}`,
-        `answered ${res.status}${said ? `: ${said}` : ''}`,
-        'status',
-        res.attempts,
-        res.status,
-        parsed,
-      );
+      throw statusError(`${method} ${redactUrl(req.url)}`, req, res, parsed, this.clock.now());
     }
     return parsed as T;
   }
@@ -217,6 +219,52 @@ export class HttpClient {
       throw new HttpError(where, 'aborted', 'aborted', attempts);
     }
   }
+}
+
+/**
+ * The `status` HttpError for a non-2xx answer: the API's message (scrubbed of the request's header
+ * values named secret and of registered secrets), its error code and any `Retry-After`.
+ */
+export function statusError(
+  where: string,
+  req: Pick<HttpRequest, 'headers' | 'secretHeaders'>,
+  res: HttpResponse,
+  parsed: unknown,
+  now: number,
+): HttpError {
+  const said = apiErrorMessage(parsed);
+  const own = requestSecrets(req);
+  const detail = scrubValues(`answered ${res.status}${said ? `: ${said}` : ''}`, own);
+  const asked = retryAfterMs(res.headers, now);
+  return new HttpError(where, detail, 'status', res.attempts, res.status, parsed, {
+    ...(apiErrorCode(parsed) !== undefined ? { code: apiErrorCode(parsed) as string } : {}),
+    ...(asked !== undefined ? { retryAt: now + asked } : {}),
+  });
+}
+
+/** The credential values a request carries (`authorization` with and without its scheme, secret headers). */
+function requestSecrets(req: Pick<HttpRequest, 'headers' | 'secretHeaders'>): string[] {
+  const names = new Set(['authorization', 'cookie', 'proxy-authorization', ...(req.secretHeaders ?? [])]);
+  const out: string[] = [];
+  for (const [name, value] of Object.entries(req.headers ?? {})) {
+    if (!names.has(name.toLowerCase())) continue;
+    out.push(value);
+    const credentials = /^\S+\s+(\S+)$/.exec(value)?.[1];
+    if (credentials) out.push(credentials);
+  }
+  return out;
+}
+
+/** The API's error code inside a JSON error body (`{error:{code}}` as Vercel, `{error:"code"}` as Slack). */
+export function apiErrorCode(body: unknown): string | undefined {
+  if (!body || typeof body !== 'object') return undefined;
+  const b = body as { error?: unknown; code?: unknown };
+  if (b.error && typeof b.error === 'object') {
+    const code = (b.error as { code?: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  if (typeof b.error === 'string') return b.error;
+  return typeof b.code === 'string' ? b.code : undefined;
 }
 
 /** The human message inside a JSON error body from Vercel, GitHub or Slack, if any. */

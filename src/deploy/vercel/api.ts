@@ -2,9 +2,13 @@
  * The Vercel REST control plane Greenlight uses, through the shared HTTP client (the official SDK
  * strips `autoAssignCustomDomains` and has response-validation bugs; see vercel.md in the research
  * notes). Endpoints and shapes: https://vercel.com/docs/rest-api.
+ *
+ * Every method throws `HttpError` (src/http/errors.ts) on failure: `kind: 'status'` with `status`
+ * and the API's `code` for a refused request (404 `not_found` for an unknown deployment id, 400 for
+ * an invalid one), so a caller that built the request from an input can name that input.
  */
-import { type HttpClient, apiErrorMessage } from '../../http/client.js';
-import { HttpError, redactUrl } from '../../http/errors.js';
+import { type HttpClient, statusError } from '../../http/client.js';
+import { redactUrl } from '../../http/errors.js';
 
 export interface VercelAuth {
   token: string;
@@ -79,6 +83,7 @@ export class VercelApi {
       query?: Record<string, string | number | undefined>;
       json?: unknown;
       idempotent?: boolean;
+      retries?: number;
     } = {},
   ): Promise<T> {
     return this.http.requestJson<T>({
@@ -87,12 +92,22 @@ export class VercelApi {
       headers: { authorization: `Bearer ${this.auth.token}` },
       ...(options.json !== undefined ? { json: options.json } : {}),
       ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
+      ...(options.retries !== undefined ? { retries: options.retries } : {}),
       deadline,
     });
   }
 
-  getDeployment(idOrUrl: string, deadline: number): Promise<VercelDeployment> {
-    return this.call('GET', `/v13/deployments/${encodeURIComponent(idOrUrl)}`, deadline);
+  /**
+   * `GET /v13/deployments/{idOrUrl}`. `retries` overrides the client's retry count (a poller that
+   * backs off itself passes 0).
+   * @throws HttpError; 404 (`not_found`) when no such deployment is visible with this token.
+   */
+  getDeployment(
+    idOrUrl: string,
+    deadline: number,
+    options: { retries?: number } = {},
+  ): Promise<VercelDeployment> {
+    return this.call('GET', `/v13/deployments/${encodeURIComponent(idOrUrl)}`, deadline, options);
   }
 
   /** `GET /v6/deployments` with filters (`target`, `state`, `limit`, `meta-<key>`). */
@@ -158,41 +173,48 @@ export class VercelApi {
    * `POST /v2/files` with the raw bytes, `x-now-digest` (SHA-1 hex) and `x-now-size`; the API answers
    * 200 (https://vercel.com/docs/rest-api/deployments/upload-deployment-files). Uploading the same
    * content twice is harmless, so 5xx, 429 (with `Retry-After`) and resets are retried.
-   * @throws HttpError when it is refused or the retries run out.
+   * @throws HttpError when it is refused or the retries run out (`rate_limited` at once when the
+   *   API asks for a wait past the deadline), or `aborted` when `signal` aborts.
    */
-  async uploadFile(sha: string, data: Uint8Array, deadline: number): Promise<void> {
+  async uploadFile(sha: string, data: Uint8Array, deadline: number, signal?: AbortSignal): Promise<void> {
+    const headers = {
+      authorization: `Bearer ${this.auth.token}`,
+      'content-type': 'application/octet-stream',
+      'x-now-digest': sha,
+      'x-now-size': String(data.byteLength),
+    };
     const res = await this.http.request({
       method: 'POST',
       url: this.url('/v2/files'),
-      headers: {
-        authorization: `Bearer ${this.auth.token}`,
-        'content-type': 'application/octet-stream',
-        'x-now-digest': sha,
-        'x-now-size': String(data.byteLength),
-      },
+      headers,
       body: data,
       idempotent: true,
       retries: 5,
       deadline,
+      ...(signal ? { signal } : {}),
     });
     if (res.status !== 200) {
-      let said: string | undefined;
+      let parsed: unknown;
       try {
-        said = apiErrorMessage(res.json());
+        parsed = res.json();
       } catch {
-        said = undefined;
+        parsed = undefined;
       }
-      throw new HttpError(
+      throw statusError(
         `POST ${redactUrl(this.url('/v2/files'))}`,
-        `answered ${res.status}${said ? `: ${said}` : ''}`,
-        'status',
-        res.attempts,
-        res.status,
+        { headers },
+        res,
+        parsed,
+        this.http.clock.now(),
       );
     }
   }
 
-  /** `PATCH /v12/deployments/{id}/cancel`. */
+  /**
+   * `PATCH /v12/deployments/{id}/cancel`
+   * (https://vercel.com/docs/rest-api/deployments/cancel-a-deployment).
+   * @throws HttpError; 400 `deployment_not_cancelable` when it is no longer QUEUED or BUILDING.
+   */
   cancel(deploymentId: string, deadline: number): Promise<unknown> {
     return this.call('PATCH', `/v12/deployments/${encodeURIComponent(deploymentId)}/cancel`, deadline, {
       idempotent: true,

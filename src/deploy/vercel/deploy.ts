@@ -14,14 +14,21 @@
  *   re-hash, and if that fails the retry round uploads them our way;
  * - a create that fails ambiguously is looked up by a per-deploy meta key before anything is sent
  *   twice, and other failures repeat the round with backoff;
+ * - a rate limit is honoured: the create's 429 carries `error.limit` (`reset` in epoch seconds,
+ *   `resetMs` in ms; https://vercel.com/docs/rest-api#rate-limits) because the client drops the
+ *   answer's `Retry-After` header, while our own calls read `Retry-After` (RFC 9110 §10.2.3). A wait
+ *   that ends past the deadline fails at once with `rate limited until <ISO time>`, sending nothing more;
+ * - readiness polling rides out transient failures (5xx, 429, resets, timeouts) until the deadline
+ *   and stops at once on permanent ones (other 4xx);
  * - its requests have no timeout: every step races the deadline, and on expiry the deployment (if
- *   one exists) is cancelled with `PATCH /v12/deployments/{id}/cancel`.
+ *   one exists) is cancelled with `PATCH /v12/deployments/{id}/cancel`; the error says whether the
+ *   cancel went through or how it was refused.
  */
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createDeployment } from '@vercel/client';
 import { formatDuration } from '../../inputs/parse.js';
-import { HttpError } from '../../http/errors.js';
+import { HttpError, isTransient } from '../../http/errors.js';
 import { backoffMs } from '../../http/retry-after.js';
 import type { Clock } from '../../runtime/clock.js';
 import type { Logger } from '../../runtime/logger.js';
@@ -61,6 +68,23 @@ function beforeDeadline<T>(promise: Promise<T>, deadline: number, clock: Clock):
 interface Failure {
   retryable: boolean;
   message: string;
+  /** The create may have been stored although it failed (5xx, reset): read it back before another. */
+  ambiguous: boolean;
+  /** No new round before this time (ms since the epoch): the API's rate-limit reset. */
+  retryAt?: number;
+}
+
+/**
+ * When a Vercel rate limit resets, in ms since the epoch, from an error body's `limit`
+ * (`{remaining, reset, resetMs, total}`; `reset` is documented in epoch seconds — a value too large
+ * for seconds is read as ms). https://vercel.com/docs/rest-api#rate-limits
+ */
+export function limitResetMs(limit: unknown): number | undefined {
+  if (!limit || typeof limit !== 'object') return undefined;
+  const { reset, resetMs } = limit as { reset?: unknown; resetMs?: unknown };
+  if (typeof resetMs === 'number' && Number.isFinite(resetMs)) return resetMs;
+  if (typeof reset === 'number' && Number.isFinite(reset)) return reset < 1e11 ? reset * 1000 : reset;
+  return undefined;
 }
 
 /** Whether an `error` event from the client is worth another round, and what it says. */
@@ -69,6 +93,7 @@ function classify(payload: unknown): Failure {
     status?: unknown;
     code?: unknown;
     message?: unknown;
+    limit?: unknown;
     cause?: { code?: unknown };
   };
   const message = typeof p.message === 'string' ? p.message : String(payload);
@@ -76,13 +101,26 @@ function classify(payload: unknown): Failure {
     typeof p.code === 'string' ? p.code : typeof p.cause?.code === 'string' ? p.cause.code : undefined;
   if (typeof p.status === 'number') {
     const said = `${message}${code ? ` (${code})` : ''}, HTTP ${p.status}`;
-    if (p.status === 429 && code !== 'builds_rate_limited') return { retryable: true, message: said };
-    if (p.status >= 500) return { retryable: true, message: said };
-    return { retryable: false, message: said };
+    if (p.status === 429) {
+      const retryAt = limitResetMs(p.limit);
+      return {
+        retryable: code !== 'builds_rate_limited',
+        message: said,
+        ambiguous: false,
+        ...(retryAt !== undefined ? { retryAt } : {}),
+      };
+    }
+    if (p.status >= 500) return { retryable: true, message: said, ambiguous: true };
+    return { retryable: false, message: said, ambiguous: false };
   }
   // No status: a network failure (undici "fetch failed" with a cause such as ECONNRESET) or an upload
   // answered badly — the client drops upload statuses. Both are transient until the round budget says otherwise.
-  return { retryable: true, message: code ? `${message} (${code})` : message };
+  return { retryable: true, message: code ? `${message} (${code})` : message, ambiguous: true };
+}
+
+/** `rate limited until <ISO time>`: the words every rate-limit failure uses. */
+function rateLimitedUntil(at: number): string {
+  return `rate limited until ${new Date(at).toISOString()}`;
 }
 
 /**
@@ -107,10 +145,11 @@ export async function vercelDeploy(
 
   const expired = async (id: string | undefined, what: string): Promise<never> => {
     if (id) {
-      await api
-        .cancel(id, clock.now() + 30_000)
-        .catch((e: unknown) => logger.warning(`could not cancel ${id}: ${String(e)}`));
-      throw new ProviderError(`deployment ${id} ${what} before the deadline; it was cancelled`);
+      const outcome = await api.cancel(id, clock.now() + 30_000).then(
+        () => 'it was cancelled',
+        (e: unknown) => cancelFailure(e),
+      );
+      throw new ProviderError(`deployment ${id} ${what} before the deadline; ${outcome}`);
     }
     throw new ProviderError(`no deployment was created before the deadline (${what})`);
   };
@@ -138,7 +177,11 @@ export async function vercelDeploy(
       } as Parameters<typeof createDeployment>[1],
     ) as AsyncIterableIterator<ClientEvent>;
     // What ended this round if no deployment was created (the client may also just stop).
-    let failure: Failure = { retryable: true, message: 'the client stopped without creating a deployment' };
+    let failure: Failure = {
+      retryable: true,
+      message: 'the client stopped without creating a deployment',
+      ambiguous: true,
+    };
     let missing: string[] | undefined;
     try {
       for (;;) {
@@ -189,29 +232,45 @@ export async function vercelDeploy(
         failure = {
           retryable: true,
           message: `the API still reported ${missing.length} file(s) missing after they were uploaded`,
+          ambiguous: false,
         };
         if (round < rounds) continue; // the next round finds every file and creates the deployment
       } catch (error) {
+        if (error instanceof HttpError && error.kind === 'rate_limited') {
+          // The API asked for a wait past the deadline (or the client's cap): nothing more is sent.
+          throw new ProviderError(
+            `upload ${rateLimitedUntil(error.retryAt ?? clock.now())}: ${error.message}`,
+          );
+        }
         if (clock.now() >= request.deadline) return expired(undefined, 'uploads did not finish');
         if (!(error instanceof HttpError)) throw error;
-        const status = error.status ?? 0;
         failure = {
-          retryable: error.kind !== 'status' || status >= 500 || status === 429,
+          retryable: isTransient(error),
           message: `upload failed: ${error.message}`,
+          ambiguous: false,
+          ...(error.retryAt !== undefined ? { retryAt: error.retryAt } : {}),
         };
       }
     }
+    if (failure.retryAt !== undefined && failure.retryAt >= request.deadline) {
+      throw new ProviderError(
+        `Vercel ${failure.message.startsWith('upload') ? 'upload' : 'deploy'} ${rateLimitedUntil(failure.retryAt)}, past the deadline: ${failure.message}`,
+      );
+    }
     if (!failure.retryable) throw new ProviderError(`Vercel refused the deployment: ${failure.message}`);
-    // Read back: a create that failed ambiguously may exist already.
-    const found = await api
-      .listDeployments({ meta: { greenlightDeployKey: key }, limit: 1 }, request.deadline)
-      .catch(() => []);
-    if (found[0]) {
-      created = { ...found[0], id: found[0].uid };
-      break;
+    if (failure.ambiguous) {
+      // Read back: a create that failed ambiguously (5xx, reset) may have been stored.
+      const found = await api
+        .listDeployments({ meta: { greenlightDeployKey: key }, limit: 1 }, request.deadline)
+        .catch(() => []);
+      if (found[0]) {
+        created = { ...found[0], id: found[0].uid };
+        break;
+      }
     }
     if (round >= rounds) throw new ProviderError(`deploy failed after ${round} attempts: ${failure.message}`);
-    const wait = 1000 + backoffMs(round, 1000, 15_000, random);
+    const backoff = 1000 + backoffMs(round, 1000, 15_000, random);
+    const wait = Math.max(backoff, (failure.retryAt ?? 0) - clock.now());
     if (clock.now() + wait >= request.deadline) return expired(undefined, failure.message);
     logger.warning(
       `deploy attempt ${round} failed (${failure.message}); retrying in ${formatDuration(wait)}`,
@@ -237,25 +296,73 @@ export async function vercelDeploy(
   return { deployment: deps.toInfo(ready), uploadedBytes, uploadedFiles };
 }
 
+/** What became of the cancel request at the deadline, as the end of the error line. */
+function cancelFailure(error: unknown): string {
+  if (error instanceof HttpError && error.kind === 'status') {
+    const said = apiSaid(error.body);
+    return `the cancel request was refused (HTTP ${error.status}${error.code ? ` ${error.code}` : ''}${said ? `: ${said}` : ''}), so it was not cancelled`;
+  }
+  return `it could not be cancelled (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** The `error.message` of a Vercel error body, if any. */
+function apiSaid(body: unknown): string | undefined {
+  const message = (body as { error?: { message?: unknown } } | undefined)?.error?.message;
+  return typeof message === 'string' ? message : undefined;
+}
+
+/**
+ * Calls `probe` until it returns a value: every `first` ms for ten polls, then ×1.5 up to `max`.
+ * Transient failures ({@link isTransient}: 5xx, 408/429, resets, timeouts) are polled through
+ * until the deadline, waiting at least until the server's `Retry-After`; permanent ones are thrown.
+ * @throws Expired at the deadline; HttpError for a permanent failure, or `rate_limited` when the
+ *   server asks for a wait past the deadline.
+ */
 async function poll<T>(
   deadline: number,
   deps: VercelDeployDeps,
   probe: () => Promise<T | undefined>,
 ): Promise<T> {
   const { first, max } = deps.pollMs ?? { first: 100, max: 5000 };
-  // `first` for the first ten polls (a sandbox or cached build is ready in well under a second), then ×1.5 up to `max`.
+  const { clock, logger } = deps;
+  let failing = 0;
   for (let n = 1, wait = first; ; n++, wait = n <= 10 ? first : Math.min(max, Math.round(wait * 1.5))) {
-    const value = await beforeDeadline(probe(), deadline, deps.clock);
+    let value: T | undefined;
+    let pause = wait;
+    try {
+      value = await beforeDeadline(probe(), deadline, clock);
+      failing = 0;
+    } catch (error) {
+      if (!isTransient(error)) throw error;
+      if (error.retryAt !== undefined) {
+        if (error.retryAt >= deadline) {
+          if (error.kind === 'rate_limited') throw error;
+          throw new HttpError(
+            error.where,
+            `${rateLimitedUntil(error.retryAt)}, past the deadline (${error.detail})`,
+            'rate_limited',
+            error.attempts,
+            error.status,
+            error.body,
+            { retryAt: error.retryAt, ...(error.code ? { code: error.code } : {}) },
+          );
+        }
+        pause = Math.max(wait, error.retryAt - clock.now());
+      }
+      if (failing++ === 0) logger.info(`${error.message}; polling on until the deadline`);
+      else logger.debug(`${error.message} (${failing} in a row)`);
+    }
     if (value !== undefined) return value;
-    if (deps.clock.now() + wait >= deadline) throw new Expired();
-    await deps.clock.sleep(wait);
+    if (clock.now() + pause >= deadline) throw new Expired();
+    await clock.sleep(pause);
   }
 }
 
 /** Polls `GET /v13/deployments/{id}` until READY; ERROR and CANCELED are final. */
 function waitUntilReady(id: string, deadline: number, deps: VercelDeployDeps): Promise<VercelDeployment> {
   return poll(deadline, deps, async () => {
-    const d = await deps.api.getDeployment(id, deadline);
+    // No retries inside the call: the poll backs off itself and rides out failures to the deadline.
+    const d = await deps.api.getDeployment(id, deadline, { retries: 0 });
     const state = d.readyState ?? d.state;
     if (state === 'READY') return d;
     if (state === 'ERROR' || state?.endsWith('_ERROR')) {

@@ -25,7 +25,10 @@ export const CLIENT_UPLOAD_MAX = 50;
 /**
  * Uploads the files the API reported missing, through the shared HTTP client: each upload is retried
  * on 5xx, 429 (honouring Retry-After) and resets — the client's own uploads retry none of these.
- * @throws HttpError when an upload is refused or its retries run out; ProviderError for an unknown sha.
+ * The first failure stops the rest: queued uploads do not start and those in flight are aborted, so
+ * a rate limit past the deadline (`rate_limited`) sends nothing more.
+ * @throws HttpError when an upload is refused or its retries run out (the first such error);
+ *   ProviderError for an unknown sha.
  */
 export async function uploadMissing(
   missing: readonly string[],
@@ -34,20 +37,29 @@ export async function uploadMissing(
   deps: { api: VercelApi; logger: Logger },
 ): Promise<{ files: number; bytes: number }> {
   const limit = pLimit(UPLOAD_CONCURRENCY);
+  const stop = new AbortController();
+  let first: { error: unknown } | undefined;
   let bytes = 0;
   deps.logger.info(`uploading ${missing.length} file(s)`);
   await Promise.all(
     missing.map((sha) =>
       limit(async () => {
-        const file = files[sha];
-        const source = file?.names[0];
-        if (!file || (!file.data && !source))
-          throw new ProviderError(`the API asked for file ${sha}, which is not in the deployment`);
-        const data = file.data ?? (await readFile(source as string));
-        await deps.api.uploadFile(sha, data, deadline);
-        bytes += data.byteLength;
+        if (stop.signal.aborted) return;
+        try {
+          const file = files[sha];
+          const source = file?.names[0];
+          if (!file || (!file.data && !source))
+            throw new ProviderError(`the API asked for file ${sha}, which is not in the deployment`);
+          const data = file.data ?? (await readFile(source as string));
+          await deps.api.uploadFile(sha, data, deadline, stop.signal);
+          bytes += data.byteLength;
+        } catch (error) {
+          first ??= { error };
+          stop.abort();
+        }
       }),
     ),
   );
+  if (first) throw first.error;
   return { files: missing.length, bytes };
 }
