@@ -10,16 +10,22 @@
  * cancelled before the promote, or the promote failed and production, read back, still serves the
  * previous deployment).
  *
- * A promote that fails is not trusted to have done nothing: production is read back, and unless it
- * still serves the previous deployment, it is converged back to it (fail-closed when it cannot be
- * read).
+ * The promote ({@link promoteWithCas}) orders racing releases by deployment creation time, retries
+ * a failed request a bounded number of times (re-reading production first), and ends `superseded`
+ * as soon as a newer deployment is live. A promote that still fails is not trusted to have done
+ * nothing: production is read back, and unless it still serves the previous deployment (or a newer
+ * release's), it is converged back to it (fail-closed when it cannot be read).
+ *
+ * A newer release may promote over this one while this one is health-checking production; then,
+ * whatever the verdict, this release ends `superseded` and rolls nothing back (production is read
+ * once more after the health check for that).
  *
  * Cancellation (`signal`, aborted by the entry on the runner's SIGINT/SIGTERM): before the promote
  * the release stops (`failed`, production untouched). From the promote until the health check has
  * confirmed production healthy, the running stage is abandoned at once and production is converged
  * back to the previous deployment within {@link CANCEL_BUDGET_MS}.
  */
-import { promoteWithCas, type PromoteResult } from '../deploy/promote.js';
+import { isNewer, promoteWithCas, type PromoteResult } from '../deploy/promote.js';
 import { convergeRollback, type RollbackResult } from '../deploy/rollback.js';
 import type { DeployProvider, DeploymentInfo } from '../deploy/types.js';
 import type { ReleaseRecords } from '../github/release-records.js';
@@ -307,6 +313,7 @@ async function releaseSteps(
           expectedCurrentId: previous?.id,
           deadline: clock.now() + o.promoteTimeoutMs,
           logger,
+          clock,
         });
         promoteCall.then(
           (settled) => (promoteSettled = settled),
@@ -361,12 +368,28 @@ async function releaseSteps(
         mayBeUnchanged: false,
         extra: { smoke },
       });
+    const newer = await newerLive();
+    if (newer)
+      return done(
+        'superseded',
+        `health check could not run (${errorMessage(error)}), and a newer release (${newer.id}) serves production now; nothing was rolled back`,
+        { smoke },
+      );
     return restore(`health check could not run: ${errorMessage(error)}`, {
       mayBeUnchanged: false,
       noticedAt: clock.now(),
       extra: { smoke },
     });
   }
+  // A newer release may have promoted over this one during the health check: it owns production now
+  // (and what was measured may have been it), so this release neither claims it nor rolls it back.
+  const newer = await newerLive();
+  if (newer)
+    return done(
+      'superseded',
+      `a newer release (${newer.id}) took over production during the health check (${health.verdict}); ${deployment.id} is not live and nothing was rolled back`,
+      { smoke, health },
+    );
   if (health.healthy)
     return done('promoted', `production serves ${deployment.id} and is healthy`, { smoke, health });
 
@@ -376,6 +399,13 @@ async function releaseSteps(
     extra: { smoke, health },
   });
 
+  /** The deployment production serves when it is newer than this release's; undefined otherwise or when unreadable. */
+  async function newerLive(): Promise<DeploymentInfo | undefined> {
+    if (!deployment) return undefined;
+    const live = await provider.production().catch(() => undefined);
+    return isNewer(live, deployment) ? live : undefined;
+  }
+
   /**
    * The promote threw (refused, failed, or not confirmed — its request may still have taken effect):
    * read production back; unless it still serves `previous`, converge back to it (also when it cannot
@@ -384,6 +414,12 @@ async function releaseSteps(
   async function afterFailedPromote(why: string): Promise<ReleaseResult> {
     try {
       const live = await untilAborted(signal, () => provider.production());
+      if (deployment && isNewer(live, deployment))
+        return done(
+          'superseded',
+          `${why}; production serves ${live?.id}, a newer release, so nothing is rolled back`,
+          { smoke },
+        );
       if (live?.id === previous?.id)
         return done('failed', `${why}; production still serves ${previous?.id ?? 'nothing'} (read back)`, {
           smoke,

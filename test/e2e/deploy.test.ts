@@ -382,8 +382,20 @@ describe('blue-green through the bundled actions', () => {
     }
   });
 
+  it('[input] an unknown deployment id detected by the API names the input', async () => {
+    const r = await runAgainst(sb, 'promote', { 'deployment-id': 'dpl_doesnotexist' });
+    expect(r.exitCode).toBe(1);
+    expect(errorLines(r)).toEqual([
+      "::error::input 'deployment-id': no deployment 'dpl_doesnotexist' in this project (the Vercel API answered 404)",
+    ]);
+  });
+
   it('[input] bad provider input is one line naming the input', async () => {
-    const r = await runAgainst(sb, 'deploy', { environment: 'preview', staged: 'true' });
+    const r = await runAgainst(sb, 'deploy', {
+      environment: 'preview',
+      staged: 'true',
+      path: await versionedSite('x'),
+    });
     expect(errorLines(r)).toEqual([
       "::error::input 'staged': only production deployments can be staged, got environment 'preview'",
     ]);

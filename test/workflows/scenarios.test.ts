@@ -126,15 +126,15 @@ describe('deploy-production through the caller template: failure matrix', () => 
   );
 
   scenarioTest(
-    '[fault] promote fails after its request took effect: rolled back, outcome rolled_back',
+    '[fault] promote fails after its request took effect, then unhealthy: rolled back, outcome rolled_back',
     async (s) => {
       const v1 = await s.seed('1');
-      // The promote request is held for a moment; while it is, project reads start answering 503:
-      // the promote lands, but the release cannot confirm it. Production moved; it must come back.
-      await fault(s, { endpoint: 'POST /v10/projects/*/promote/*', latencyMs: 1500, count: 1 });
+      // Every promote request is carried out, then answered 503: production moved although the
+      // answer says otherwise. The release reads production back instead of trusting the answer;
+      // the new release is broken, so it must come back.
+      await fault(s, { endpoint: 'POST /v10/projects/*/promote/*', status: 503, after: true });
       const run = dispatch(s);
-      await waitFor(async () => (await api(s.sb, 'GET', '/_sandbox/faults')).body.faults.length === 0);
-      await fault(s, { endpoint: 'GET /v9/projects/*', status: 503, count: 6 });
+      await breakNextOnDomains(s.sb, new Set([v1]));
       await run.done;
       expect(await s.production()).toBe(v1);
       expect(outcomeOf(run)).toBe('rolled_back');
