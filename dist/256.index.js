@@ -2,45 +2,153 @@ export const id = 256;
 export const ids = [256];
 export const modules = {
 
-/***/ 99537:
+/***/ 93062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ deploySpec)
-/* harmony export */ });
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88554);
-/* harmony import */ var _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37271);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ deploySpec),
+  W: () => (/* binding */ refineDeployPath)
+});
+
+// EXTERNAL MODULE: ./lib/inputs/parse.js
+var parse = __webpack_require__(34170);
+// EXTERNAL MODULE: ./lib/inputs/spec.js
+var spec = __webpack_require__(88554);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/runtime/errors.js
+var errors = __webpack_require__(50525);
+;// CONCATENATED MODULE: ./lib/inputs/workspace.js
+/**
+ * The shape of a deploy's `path` input: an existing directory inside the job's workspace (after
+ * symlinks are resolved), holding a Build Output API tree when the deploy is prebuilt. Checked
+ * while the inputs are read, before any request.
+ */
 
 
+
+
+/** `child` is `parent` or below it (both absolute, symlinks already resolved). */
+function isWithin(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves the `path` input of deploy and release to the real (symlink-free) absolute directory to
+ * deploy.
+ * @param raw the input as given, absolute or relative to `cwd`.
+ * @returns the real path of the directory.
+ * @throws ConfigurationError naming input 'path' (and quoting it, escaped to one line) when it does
+ *   not exist, is not a directory, lies outside the workspace (unless `allowOutsideWorkspace`), or
+ *   lacks `.vercel/output/` when `requireBuildOutput`.
+ */
+function resolveDeployPath(raw, o) {
+    const cwd = o.cwd ?? process.cwd();
+    const shown = (0,parse/* showValue */.vp)(raw);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(cwd, raw));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected an existing directory, got ${shown} (not found)`);
+    }
+    if (!(0,external_node_fs_.statSync)(real).isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected a directory, got ${shown} (not a directory)`);
+    }
+    const inside = o.allowOutsideWorkspace ? undefined : workspaceOf(o.env, cwd);
+    if (inside !== undefined && !isWithin(inside, real)) {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected a directory inside the workspace ${(0,parse/* quoteValue */.cl)(inside)} (or allow-outside-workspace: true), got ${shown}`);
+    }
+    if (o.requireBuildOutput) {
+        let output;
+        try {
+            output = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(real, '.vercel', 'output'));
+        }
+        catch {
+            output = undefined;
+        }
+        if (output === undefined || !(0,external_node_fs_.statSync)(output).isDirectory()) {
+            throw new errors/* ConfigurationError */.j1(`input 'path': expected a directory holding .vercel/output (prebuilt is true; run vercel build first), got ${shown}`);
+        }
+        if (inside !== undefined && !isWithin(inside, output)) {
+            throw new errors/* ConfigurationError */.j1(`input 'path': expected .vercel/output inside the workspace ${(0,parse/* quoteValue */.cl)(inside)} (or allow-outside-workspace: true), got ${shown} whose .vercel/output links outside it`);
+        }
+    }
+    return real;
+}
+/** The real path of the workspace: `GITHUB_WORKSPACE`, else `cwd`. */
+function workspaceOf(env, cwd) {
+    const given = env.GITHUB_WORKSPACE?.trim() || undefined;
+    try {
+        return (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(cwd, given ?? '.'));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected the workspace ${(0,parse/* quoteValue */.cl)(given ?? cwd)} (GITHUB_WORKSPACE) to exist`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/actions/provider.inputs.js
+var provider_inputs = __webpack_require__(37271);
+;// CONCATENATED MODULE: ./lib/actions/deploy.inputs.js
+
+
+
+
+/**
+ * The deploy-side inputs' cross-checks (deploy and release): `path` is resolved to the real path of
+ * a directory inside the workspace (unless `allow-outside-workspace`), holding `.vercel/output/`
+ * when `prebuilt` with provider vercel.
+ * @throws ConfigurationError naming input 'path'.
+ */
+function refineDeployPath(values, env) {
+    const path = resolveDeployPath(values.path, {
+        env,
+        allowOutsideWorkspace: values['allow-outside-workspace'],
+        // With provider command, prebuilt is only passed on (GREENLIGHT_PREBUILT); its tree is the command's.
+        requireBuildOutput: values.prebuilt && values.provider === 'vercel',
+    });
+    return { ...values, path };
+}
 /** The deploy action's interface; `actions/deploy/action.yml` repeats it (checked by a test). */
-const deploySpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const deploySpec = (0,spec/* defineAction */.QP)({
     name: 'deploy',
     inputs: {
-        ..._provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .providerInputs */ .H,
-        environment: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(['preview', 'staging', 'production'], {
+        ...provider_inputs/* providerInputs */.H,
+        environment: spec/* input */.hF.choice(['preview', 'staging', 'production'], {
             description: 'preview, staging (a preview build, optionally aliased) or production.',
             default: 'preview',
         }),
-        path: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
-            description: 'Directory to deploy: a static build, or the project root holding .vercel/output when prebuilt.',
+        path: spec/* input */.hF.string({
+            description: 'Directory to deploy: a static build, or the project root holding .vercel/output when prebuilt. Must lie inside the workspace (GITHUB_WORKSPACE) after resolving symlinks.',
             default: '.',
         }),
-        prebuilt: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        prebuilt: spec/* input */.hF.boolean({
             description: 'Deploy a Build Output API tree (.vercel/output, e.g. from `vercel build`) without building.',
             default: 'false',
         }),
-        staged: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'allow-outside-workspace': spec/* input */.hF.boolean({
+            description: 'Allow a path outside the workspace (GITHUB_WORKSPACE), e.g. a build in RUNNER_TEMP.',
+            default: 'false',
+        }),
+        staged: spec/* input */.hF.boolean({
             description: 'Production only: build without moving the production domains, for a blue-green promote later. Defaults to true for production.',
         }),
-        timeout: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({
+        timeout: spec/* input */.hF.duration({
             description: 'Deadline for the whole deploy; on expiry the deployment is cancelled and the step fails naming it.',
             default: '15m',
+            max: parse/* DURATION_LIMITS */.IM.deadline,
         }),
-        alias: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        alias: spec/* input */.hF.string({
             description: 'A domain to point at the new deployment, e.g. staging.example.com.',
+            pattern: parse/* HOSTNAME */.yA,
+            expected: 'a hostname such as staging.example.com (no scheme, path or port)',
         }),
-        'deploy-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['deploy-command'],
-        'production-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['production-command'],
+        'deploy-command': provider_inputs/* commandInputs */.t['deploy-command'],
+        'production-command': provider_inputs/* commandInputs */.t['production-command'],
     },
     outputs: {
         'deployment-id': 'Id of the deployment (new, or reused: a ready one with the same content).',
@@ -49,6 +157,7 @@ const deploySpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .defineActi
         environment: 'The environment deployed to.',
         reused: "'true' when a ready deployment of the same content (a re-run, or another run of the same build) was reused instead of deploying again.",
     },
+    refine: refineDeployPath,
 });
 
 
@@ -284,9 +393,15 @@ var rolled_back = __webpack_require__(49975);
  * cancelled before the promote, or the promote failed and production, read back, still serves the
  * previous deployment).
  *
- * A promote that fails is not trusted to have done nothing: production is read back, and unless it
- * still serves the previous deployment, it is converged back to it (fail-closed when it cannot be
- * read).
+ * The promote ({@link promoteWithCas}) orders racing releases by deployment creation time, retries
+ * a failed request a bounded number of times (re-reading production first), and ends `superseded`
+ * as soon as a newer deployment is live. A promote that still fails is not trusted to have done
+ * nothing: production is read back, and unless it still serves the previous deployment (or a newer
+ * release's), it is converged back to it (fail-closed when it cannot be read).
+ *
+ * A newer release may promote over this one while this one is health-checking production; then,
+ * whatever the verdict, this release ends `superseded` and rolls nothing back (production is read
+ * once more after the health check for that).
  *
  * Cancellation (`signal`, aborted by the entry on the runner's SIGINT/SIGTERM): before the promote
  * the release stops (`failed`, production untouched). From the promote until the health check has
@@ -481,6 +596,7 @@ async function releaseSteps(o, cancelledAt) {
                     expectedCurrentId: previous?.id,
                     deadline: clock.now() + o.promoteTimeoutMs,
                     logger,
+                    clock,
                 });
                 promoteCall.then((settled) => (promoteSettled = settled), () => undefined);
                 return promoteCall;
@@ -535,12 +651,20 @@ async function releaseSteps(o, cancelledAt) {
                 mayBeUnchanged: false,
                 extra: { smoke },
             });
+        const newer = await newerLive();
+        if (newer)
+            return done('superseded', `health check could not run (${(0,errors/* errorMessage */.gJ)(error)}), and a newer release (${newer.id}) serves production now; nothing was rolled back`, { smoke });
         return restore(`health check could not run: ${(0,errors/* errorMessage */.gJ)(error)}`, {
             mayBeUnchanged: false,
             noticedAt: clock.now(),
             extra: { smoke },
         });
     }
+    // A newer release may have promoted over this one during the health check: it owns production now
+    // (and what was measured may have been it), so this release neither claims it nor rolls it back.
+    const newer = await newerLive();
+    if (newer)
+        return done('superseded', `a newer release (${newer.id}) took over production during the health check (${health.verdict}); ${deployment.id} is not live and nothing was rolled back`, { smoke, health });
     if (health.healthy)
         return done('promoted', `production serves ${deployment.id} and is healthy`, { smoke, health });
     return restore(`health check ${health.verdict}: ${health.reason}`, {
@@ -548,6 +672,13 @@ async function releaseSteps(o, cancelledAt) {
         noticedAt: firstFailureAt ?? clock.now(),
         extra: { smoke, health },
     });
+    /** The deployment production serves when it is newer than this release's; undefined otherwise or when unreadable. */
+    async function newerLive() {
+        if (!deployment)
+            return undefined;
+        const live = await provider.production().catch(() => undefined);
+        return (0,promote/* isNewer */.U4)(live, deployment) ? live : undefined;
+    }
     /**
      * The promote threw (refused, failed, or not confirmed — its request may still have taken effect):
      * read production back; unless it still serves `previous`, converge back to it (also when it cannot
@@ -556,6 +687,8 @@ async function releaseSteps(o, cancelledAt) {
     async function afterFailedPromote(why) {
         try {
             const live = await untilAborted(signal, () => provider.production());
+            if (deployment && (0,promote/* isNewer */.U4)(live, deployment))
+                return done('superseded', `${why}; production serves ${live?.id}, a newer release, so nothing is rolled back`, { smoke });
             if (live?.id === previous?.id)
                 return done('failed', `${why}; production still serves ${previous?.id ?? 'nothing'} (read back)`, {
                     smoke,
@@ -605,17 +738,21 @@ function watchRunnerCancellation(logger) {
 var clock = __webpack_require__(37642);
 // EXTERNAL MODULE: ./lib/actions/health-check.js
 var health_check = __webpack_require__(30756);
-// EXTERNAL MODULE: ./lib/actions/provider.js + 11 modules
-var actions_provider = __webpack_require__(81742);
+// EXTERNAL MODULE: ./lib/actions/provider.js
+var actions_provider = __webpack_require__(57754);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
 var spec = __webpack_require__(88554);
-// EXTERNAL MODULE: ./lib/actions/deploy.inputs.js
-var deploy_inputs = __webpack_require__(99537);
+// EXTERNAL MODULE: ./lib/actions/deploy.inputs.js + 1 modules
+var deploy_inputs = __webpack_require__(93062);
 // EXTERNAL MODULE: ./lib/actions/health-check.inputs.js
 var health_check_inputs = __webpack_require__(65537);
 // EXTERNAL MODULE: ./lib/actions/provider.inputs.js
 var provider_inputs = __webpack_require__(37271);
+// EXTERNAL MODULE: ./lib/actions/smoke-test.inputs.js
+var smoke_test_inputs = __webpack_require__(35128);
 ;// CONCATENATED MODULE: ./lib/actions/release.inputs.js
+
+
 
 
 
@@ -629,18 +766,20 @@ const releaseSpec = (0,spec/* defineAction */.QP)({
         ...provider_inputs/* commandInputs */.t,
         path: deploy_inputs/* deploySpec */.h.inputs.path,
         prebuilt: deploy_inputs/* deploySpec */.h.inputs.prebuilt,
+        'allow-outside-workspace': deploy_inputs/* deploySpec */.h.inputs['allow-outside-workspace'],
         timeout: spec/* input */.hF.duration({
             description: 'Deadline for the deploy (build and upload); on expiry the deployment is cancelled.',
             default: '15m',
+            max: parse/* DURATION_LIMITS */.IM.deadline,
         }),
         'production-url': spec/* input */.hF.url({
             description: 'The URL production serves on (your production domain), health-checked after the promote.',
             required: true,
         }),
-        'smoke-checks': spec/* input */.hF.string({
+        'smoke-checks': spec/* input */.hF.custom((0,smoke_test_inputs/* checksText */.r)('smoke-checks'), {
             description: 'Checks for the staged deployment before it gets traffic, inline YAML or JSON (smoke-test format). Default: GET / answers 2xx. 404, 429 and 5xx are retried while it warms up.',
         }),
-        'health-checks': spec/* input */.hF.string({
+        'health-checks': spec/* input */.hF.custom((0,smoke_test_inputs/* checksText */.r)('health-checks'), {
             description: 'Checks every health measurement runs on production-url, inline YAML or JSON (smoke-test format). Default: GET / answers 2xx.',
         }),
         interval: health.interval,
@@ -662,6 +801,7 @@ const releaseSpec = (0,spec/* defineAction */.QP)({
         'rollback-timeout': spec/* input */.hF.duration({
             description: 'Deadline for converging production back when the health check fails or a failed promote may have taken effect (after a cancel: 6s).',
             default: '5m',
+            max: parse/* DURATION_LIMITS */.IM.deadline,
         }),
     },
     outputs: {
@@ -671,6 +811,7 @@ const releaseSpec = (0,spec/* defineAction */.QP)({
         url: 'Unique URL of the deployment.',
         'time-to-rollback-ms': 'After a rollback: ms from the first failed health probe to production confirmed restored (empty otherwise).',
     },
+    refine: deploy_inputs/* refineDeployPath */.W,
 });
 
 ;// CONCATENATED MODULE: ./lib/actions/release.js
@@ -717,7 +858,7 @@ const RED = new Set([
 async function release_run() {
     let cancellation;
     try {
-        await (0,action_run/* runActionBody */.I)(releaseSpec, async (inputs, ctx) => {
+        await (0,action_run/* runActionBody */.I$)(releaseSpec, async (inputs, ctx) => {
             cancellation = watchRunnerCancellation(ctx.logger);
             await releaseBody(inputs, ctx, cancellation.signal);
         });
@@ -814,47 +955,295 @@ async function releaseBody(inputs, ctx, signal) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ promoteWithCas)
+/* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   W: () => (/* binding */ promoteWithCas),
+/* harmony export */   zU: () => (/* binding */ deploymentLookupKey)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16014);
-
+/* unused harmony export PROMOTE_TUNING */
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37642);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50525);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16014);
 /**
- * @param expectedCurrentId production as recorded before the deploy; when given and production is
- *   something else now, the outcome is `superseded`.
- * @param deadline absolute ms on the provider's clock for the promote and its confirmation.
- * @throws ProviderError when the deployment is not a ready production build, or the provider refuses
- *   or cannot confirm the promote.
+ * Promote with compare-and-swap: production moves to a deployment only if it still serves what the
+ * caller saw before deploying (or an older release that raced ahead of this one), and never to a
+ * deployment older than the one live — a newer release that got there first wins, and the late one
+ * is `superseded` without touching anything.
+ *
+ * Promotion is an asynchronous alias job on Vercel (`POST /v10/projects/{idOrName}/promote/{deploymentId}`,
+ * https://vercel.com/docs/rest-api/reference/endpoints/projects): the request starts a job, a newer
+ * request replaces a pending one, and there is no conditional (compare-and-swap) form. So the check
+ * and the write cannot be one atomic step, and two racing runs can both pass their check. Releases
+ * are therefore ordered by deployment `createdAt` (monotonic per project on Vercel and the sandbox),
+ * and each run: resolves its input (id, URL or alias) to a deployment once; re-reads production right
+ * before every write; after the write watches production until it serves this deployment (confirmed),
+ * a NEWER one has stayed live for {@link PromoteTuning.settleMs} or our call settled (`superseded`;
+ * if our own stale write landed over the newer one, that one is promoted again), or an OLDER one
+ * other than the one live before the write appears (an older run's write replaced ours: promote
+ * again); and after confirming keeps watching for `settleMs`, promoting again when an older
+ * deployment slipped in and ending `superseded` at once when a newer one did. Every promote request
+ * counts against {@link PromoteTuning.maxRequests}; a request that fails (5xx after the HTTP client's
+ * own retries, a failed alias job, no confirmation within {@link PromoteTuning.requestSliceMs}) is
+ * retried after production is read again, never when a newer deployment is live.
+ *
+ * Why two racing runs converge on the newer deployment N (the older one is O): neither run ever
+ * writes O over a newer deployment it has seen, and every write of O that lands over N is undone —
+ * by N, which promotes N again whenever it sees anything older live until N has stayed live for
+ * `settleMs` after its last confirmed write, or by O, which keeps watching while its own request is
+ * unresolved and puts N back if its stale write lands after N. So O's write can only win if it lands
+ * after N's settle window closed and after O stopped watching, i.e. if O's request took longer than
+ * `settleMs` both after N was confirmed and after O saw N live; each O request is bounded by
+ * `requestSliceMs`, and O ends `superseded` as soon as it has seen N live for `settleMs`.
+ */
+
+
+
+const PROMOTE_TUNING = {
+    pollMs: 200,
+    settleMs: 1500,
+    requestSliceMs: 15_000,
+    maxRequests: 4,
+    retryDelayMs: 500,
+};
+/**
+ * True when `live` is a different deployment created after `than` (both creation times known;
+ * `createdAt` 0 means unknown, as the command provider may report).
+ */
+function isNewer(live, than) {
+    return (live !== undefined &&
+        live.id !== than.id &&
+        live.createdAt > 0 &&
+        than.createdAt > 0 &&
+        live.createdAt > than.createdAt);
+}
+/**
+ * What `provider.get` is asked for: an id or hostname as given, a URL's hostname (Vercel's
+ * `GET /v13/deployments/{idOrUrl}` takes an id or a hostname).
+ */
+function deploymentLookupKey(input) {
+    const trimmed = input.trim();
+    if (!/^https?:\/\//i.test(trimmed))
+        return trimmed;
+    try {
+        return new URL(trimmed).host;
+    }
+    catch {
+        return trimmed;
+    }
+}
+/**
+ * @param deploymentId the deployment to put live: its id, unique URL or an alias of it (resolved
+ *   once with `provider.get`; ids are compared from then on).
+ * @param expectedCurrentId production as recorded before the deploy; when production is something
+ *   else now — other than an older release that raced ahead (created after it, before ours) — the
+ *   outcome is `superseded`.
+ * @param deadline absolute ms on `clock` for the promote, its retries and its confirmation.
+ * @param clock default {@link systemClock}; `tuning` overrides {@link PROMOTE_TUNING}.
+ * @throws ProviderError when the deployment cannot be read or is not a ready production build, or
+ *   when every request (at most `maxRequests`) failed or production could not be read back after a
+ *   failure (the last failure's message).
  */
 async function promoteWithCas(provider, args) {
-    const { deploymentId, expectedCurrentId, deadline, logger } = args;
-    const [live, target] = await Promise.all([provider.production(), provider.get(deploymentId)]);
-    const previousDeploymentId = live?.id;
-    if (live?.id === deploymentId) {
-        return { outcome: 'noop', previousDeploymentId, reason: `production already serves ${deploymentId}` };
-    }
-    if (expectedCurrentId !== undefined && live?.id !== expectedCurrentId) {
-        return {
-            outcome: 'superseded',
-            previousDeploymentId,
-            reason: `production moved to ${live?.id ?? 'nothing'} since ${expectedCurrentId} was recorded; ${deploymentId} was not promoted`,
-        };
-    }
-    // createdAt 0 means unknown (the command provider cannot always tell): no age comparison then.
-    if (live && live.createdAt > 0 && target.createdAt > 0 && live.createdAt > target.createdAt) {
-        return {
-            outcome: 'superseded',
-            previousDeploymentId,
-            reason: `production serves ${live.id}, newer than ${deploymentId}; an older deployment is not promoted over it`,
-        };
-    }
+    const { expectedCurrentId, deadline, logger } = args;
+    const clock = args.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const tuning = { ...PROMOTE_TUNING, ...args.tuning };
+    const [first, target] = await Promise.all([
+        provider.production(),
+        provider.get(deploymentLookupKey(args.deploymentId)),
+    ]);
+    const id = target.id;
+    const previousDeploymentId = first?.id;
+    // createdAt 0 means unknown (the command provider cannot always tell): no age ordering then, and
+    // nothing to race-watch by.
+    const ordered = target.createdAt > 0;
+    let requests = 0;
+    let inFlight = 0;
+    const result = (outcome, reason) => ({
+        outcome,
+        deploymentId: id,
+        previousDeploymentId,
+        reason,
+        requests,
+        abandoned: inFlight > 0,
+    });
+    let expected = null; // null: not read yet
+    const read = async (live) => {
+        if (live?.id === id)
+            return { kind: 'self' };
+        const newer = isNewer(live, target);
+        if (expectedCurrentId !== undefined && live?.id !== expectedCurrentId) {
+            // Production moved since it was recorded. An older release than ours that raced ahead
+            // (created after the recorded one) is promoted over; anything else is left alone.
+            if (live && !newer && ordered && live.createdAt > 0) {
+                if (expected === null)
+                    expected = await provider.get(expectedCurrentId).catch(() => undefined);
+                if (expected && expected.createdAt > 0 && live.createdAt > expected.createdAt)
+                    return { kind: 'go', live };
+            }
+            return {
+                kind: newer ? 'newer' : 'moved',
+                reason: `production moved to ${live?.id ?? 'nothing'} since ${expectedCurrentId} was recorded; ${id} was not promoted`,
+            };
+        }
+        if (newer && live) {
+            return {
+                kind: 'newer',
+                reason: `production serves ${live.id}, newer than ${id}; an older deployment is not promoted over it`,
+            };
+        }
+        return { kind: 'go', live };
+    };
+    let reading = await read(first);
+    if (reading.kind === 'self')
+        return result('noop', `production already serves ${id}`);
+    if (reading.kind !== 'go')
+        return result('superseded', reading.reason);
     if (target.state !== 'ready')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`deployment ${deploymentId} is ${target.state}, not ready; not promoted`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`deployment ${id} is ${target.state}, not ready; not promoted`);
     if (!target.production && provider.name === 'vercel') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`deployment ${deploymentId} is a preview build; promote a production (staged) deployment`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`deployment ${id} is a preview build; promote a production (staged) deployment`);
     }
-    logger.info(`promoting ${deploymentId} (production was ${previousDeploymentId ?? 'empty'})`);
-    await provider.promote(deploymentId, deadline);
-    return { outcome: 'promoted', previousDeploymentId, reason: `production now serves ${deploymentId}` };
+    /**
+     * Sends one promote request and watches production until it is decided. Seeing a newer deployment
+     * live does not end the watch at once while our call is still running: our request may still land
+     * over it (a newer request replaces a pending job). The watch ends when production has stayed
+     * newer for `settleMs`, or our call settles; if ours then serves, our stale write landed over the
+     * newer deployment and it is put back.
+     */
+    const write = async (before) => {
+        requests++;
+        inFlight++;
+        let settled;
+        const call = provider.promote(id, Math.min(deadline, clock.now() + tuning.requestSliceMs)).then(() => {
+            settled = {};
+        }, (error) => {
+            settled = { error };
+        });
+        void call.finally(() => inFlight--);
+        if (!ordered) {
+            await call;
+        }
+        else {
+            let newer;
+            let newerSince = 0;
+            while (!settled) {
+                await Promise.race([call, clock.sleep(tuning.pollMs)]);
+                if (settled)
+                    break;
+                const live = await provider.production().catch(() => undefined);
+                if (settled)
+                    break;
+                if (live?.id === id) {
+                    if (newer)
+                        break; // ours landed over the newer one: put it back below
+                    return { kind: 'confirmed' };
+                }
+                if (live && isNewer(live, target)) {
+                    if (newer?.id !== live.id)
+                        [newer, newerSince] = [live, clock.now()];
+                    if (clock.now() - newerSince >= tuning.settleMs)
+                        return { kind: 'newer', live };
+                    continue;
+                }
+                // Something older than ours that was not live before our write: an older run's write
+                // replaced our pending job (or landed after it).
+                if (!newer && live && live.id !== before?.id && isNewer(target, live))
+                    return { kind: 'older', live };
+            }
+            if (newer)
+                return { kind: 'newer', live: await putBack(newer) };
+        }
+        if (settled?.error === undefined)
+            return { kind: 'confirmed' };
+        // The call failed: its request may still have taken effect, or a newer one may be live.
+        const error = settled.error;
+        const live = await provider.production().catch(() => undefined);
+        if (live?.id === id)
+            return { kind: 'confirmed' };
+        if (live && isNewer(live, target))
+            return { kind: 'newer', live };
+        return { kind: 'failed', error };
+    };
+    /**
+     * After a newer deployment was seen live: when production serves ours (our write landed after the
+     * newer one), promotes the newer one again — once, best effort; its own run repairs too. Returns it.
+     */
+    const putBack = async (newer) => {
+        const live = await provider.production().catch(() => undefined);
+        if (live?.id !== id)
+            return newer;
+        logger.warning(`${id} went live after the newer ${newer.id}; promoting ${newer.id} again`);
+        try {
+            await provider.promote(newer.id, Math.min(deadline, clock.now() + tuning.requestSliceMs));
+        }
+        catch (error) {
+            logger.warning(`could not put ${newer.id} back: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        }
+        return newer;
+    };
+    const superseded = (live) => result('superseded', `production moved on to ${live.id}, newer than ${id}, while ${id} was being promoted; the newer one stays live`);
+    let live = reading.live;
+    let failures = 0;
+    for (;;) {
+        logger.info(requests === 0
+            ? `promoting ${id} (production was ${live?.id ?? 'empty'})`
+            : `promoting ${id} again (request ${requests + 1} of at most ${tuning.maxRequests}; production is ${live?.id ?? 'unknown'})`);
+        const written = await write(live);
+        if (written.kind === 'newer')
+            return superseded(written.live);
+        if (written.kind === 'failed') {
+            failures++;
+            const wait = tuning.retryDelayMs * 2 ** (failures - 1);
+            if (requests >= tuning.maxRequests || clock.now() + wait >= deadline) {
+                throw written.error instanceof Error ? written.error : new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error));
+            }
+            logger.warning(`promote request ${requests} for ${id} failed (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error)}); retrying`);
+            await clock.sleep(wait);
+            // Re-read right before the retry: never promote over a newer deployment.
+            let now;
+            try {
+                now = await provider.production();
+            }
+            catch {
+                throw written.error instanceof Error ? written.error : new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error));
+            }
+            reading = await read(now);
+            if (reading.kind !== 'go' && reading.kind !== 'self')
+                return result('superseded', reading.reason);
+            if (reading.kind === 'go') {
+                live = reading.live;
+                continue;
+            }
+            // `self`: the failed request took effect after all; settle below.
+        }
+        if (written.kind === 'older') {
+            logger.warning(`${written.live.id} (older) replaced the promote of ${id}; promoting ${id} again`);
+            if (requests >= tuning.maxRequests)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`production serves ${written.live.id}, older than ${id}, after ${requests} promote requests; gave up`);
+            live = written.live;
+            continue;
+        }
+        // Confirmed: watch for a racing write that lands after ours.
+        const slipped = ordered ? await settle() : undefined;
+        if (!slipped)
+            return result('promoted', `production now serves ${id}`);
+        if (isNewer(slipped, target))
+            return superseded(slipped);
+        logger.warning(`${slipped.id} (older) went live after ${id} was promoted; promoting ${id} again`);
+        if (requests >= tuning.maxRequests)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`production serves ${slipped.id}, older than ${id}, after ${requests} promote requests; gave up`);
+        live = slipped;
+    }
+    /** Watches production for `settleMs`; returns the deployment that replaced ours, if any. */
+    async function settle() {
+        const until = clock.now() + tuning.settleMs;
+        while (clock.now() < until) {
+            await clock.sleep(Math.min(tuning.pollMs, Math.max(0, until - clock.now())));
+            const now = await provider.production().catch(() => undefined);
+            if (now && now.id !== id && now.createdAt > 0)
+                return now;
+        }
+        return undefined;
+    }
 }
 
 
@@ -866,21 +1255,52 @@ async function promoteWithCas(provider, args) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ convergeRollback)
 /* harmony export */ });
+/* unused harmony export permanentFailure */
 /* harmony import */ var _http_retry_after_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93145);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50525);
 /**
  * Rollback as a desired state (Argo Rollouts, Flagger): production must serve the target again.
  * The rollback is requested and confirmed, retried with backoff until it holds or the deadline
  * passes; already serving the target is a no-op. "Requested" is never reported as "done".
+ *
+ * Only transient failures are retried (5xx, 408/409/425/429, resets, timeouts, an alias job that
+ * failed or was not confirmed). A permanent one — a {@link ConfigurationError} (a missing command,
+ * a bad input) or a provider error marked `permanent` (Vercel refused the request: bad token,
+ * unknown or ineligible deployment; see vercel/provider.ts) — ends the rollback at once.
  */
 
 
 /**
- * Converges production back to `toDeploymentId` (default: the production deployment before the
- * live one, as the provider tells).
+ * When `error` is permanent (repeating the request cannot help), the one line to report, naming
+ * the input to fix when the error names one (`input '<name>': …`); undefined for a transient error.
+ * Permanent: a {@link ConfigurationError} (its message already names the input), or an error with
+ * `permanent: true` and an optional `input` (see `VercelRefusal`).
+ */
+function permanentFailure(error) {
+    if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+        return error.message;
+    if (!(error instanceof Error))
+        return undefined;
+    const marked = error;
+    if (marked.permanent !== true)
+        return undefined;
+    return typeof marked.input === 'string' ? `input '${marked.input}': ${error.message}` : error.message;
+}
+/**
+ * Converges production back to `toDeploymentId`.
+ *
+ * Without `toDeploymentId` the target is the production deployment before the live one, as the
+ * provider tells (`previousProduction`: never newer than the live one, never one production was
+ * rolled back away from). When the provider reports that production's last move was a rollback
+ * that still holds ({@link RollbackHistory}), production is already rolled back: the outcome is
+ * `noop` and nothing is requested — a re-run of a rollback, or a second rollback in a row, never
+ * moves production again (to go further back, name `toDeploymentId`).
+ *
  * @param deadline absolute ms on `clock` after which it gives up with `rollback_failed`.
  * @param attemptMs time allowed to one request + confirmation (default 60 s, capped by the deadline).
- * Never throws for provider failures: they end in `rollback_failed` with the last error as reason.
+ * Never throws for provider failures: they end in `rollback_failed` with the last error as reason —
+ * at once for a permanent failure ({@link permanentFailure}), after retries with backoff until the
+ * deadline for a transient one.
  */
 async function convergeRollback(provider, args) {
     const { clock, logger, deadline } = args;
@@ -896,7 +1316,19 @@ async function convergeRollback(provider, args) {
             if (firstRead)
                 from = live?.id;
             firstRead = false;
-            target ??= (await provider.previousProduction(live?.id))?.id;
+            if (target === undefined) {
+                const done = await provider.lastRollback?.();
+                if (done && live?.id === done.toId) {
+                    return {
+                        outcome: 'noop',
+                        toDeploymentId: done.toId,
+                        fromDeploymentId: from,
+                        attempts,
+                        reason: `production was already rolled back from ${done.fromId} to ${done.toId}; nothing to roll back (give to-deployment-id to go further back)`,
+                    };
+                }
+                target = (await provider.previousProduction(live?.id))?.id;
+            }
             if (!target) {
                 return {
                     outcome: 'rollback_failed',
@@ -929,6 +1361,16 @@ async function convergeRollback(provider, args) {
             continue; // read back before declaring success
         }
         catch (error) {
+            const permanent = permanentFailure(error);
+            if (permanent !== undefined) {
+                return {
+                    outcome: 'rollback_failed',
+                    toDeploymentId: target,
+                    fromDeploymentId: from,
+                    attempts,
+                    reason: permanent,
+                };
+            }
             lastError = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
             logger.warning(`rollback attempt ${attempts} did not hold: ${lastError}`);
         }

@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var markdown = __webpack_require__(30018);
 // EXTERNAL MODULE: ./lib/github/release-records.js + 6 modules
 var release_records = __webpack_require__(78783);
+// EXTERNAL MODULE: ./lib/deploy/command/provider.js + 6 modules
+var command_provider = __webpack_require__(1593);
 // EXTERNAL MODULE: ./lib/deploy/rollback.js
 var rollback = __webpack_require__(51247);
 // EXTERNAL MODULE: ./lib/runtime/errors.js
@@ -25,13 +27,16 @@ var errors = __webpack_require__(50525);
 var action_run = __webpack_require__(19928);
 // EXTERNAL MODULE: ./lib/runtime/clock.js
 var clock = __webpack_require__(37642);
-// EXTERNAL MODULE: ./lib/actions/provider.js + 11 modules
-var actions_provider = __webpack_require__(81742);
+// EXTERNAL MODULE: ./lib/actions/provider.js
+var actions_provider = __webpack_require__(57754);
+// EXTERNAL MODULE: ./lib/inputs/parse.js
+var parse = __webpack_require__(34170);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
 var spec = __webpack_require__(88554);
 // EXTERNAL MODULE: ./lib/actions/provider.inputs.js
 var provider_inputs = __webpack_require__(37271);
 ;// CONCATENATED MODULE: ./lib/actions/rollback.inputs.js
+
 
 
 /** The rollback action's interface; `actions/rollback/action.yml` repeats it (checked by a test). */
@@ -48,6 +53,7 @@ const rollbackSpec = (0,spec/* defineAction */.QP)({
         timeout: spec/* input */.hF.duration({
             description: 'Deadline for converging: the rollback is retried with backoff and confirmed by reading production back.',
             default: '5m',
+            max: parse/* DURATION_LIMITS */.IM.deadline,
         }),
         'rollback-command': provider_inputs/* commandInputs */.t['rollback-command'],
         'production-command': provider_inputs/* commandInputs */.t['production-command'],
@@ -62,8 +68,11 @@ const rollbackSpec = (0,spec/* defineAction */.QP)({
 ;// CONCATENATED MODULE: ./lib/actions/rollback.js
 /**
  * rollback entry: converges production back to a deployment, confirmed by reading it back;
- * `rollback_failed` fails the step.
+ * `rollback_failed` fails the step. A permanent failure (missing `rollback-command`, a token or
+ * target Vercel refuses) fails at once in one line naming the input; a re-run after a rollback that
+ * holds is `noop` and requests nothing (see convergeRollback).
  */
+
 
 
 
@@ -82,8 +91,11 @@ function lookup(provider, id) {
     return id ? provider.get(id).catch(() => undefined) : Promise.resolve(undefined);
 }
 async function run() {
-    await (0,action_run/* runActionBody */.I)(rollbackSpec, async (inputs, ctx) => {
+    await (0,action_run/* runActionBody */.I$)(rollbackSpec, async (inputs, ctx) => {
         const { provider, http } = (0,actions_provider/* makeProvider */.g)(inputs, ctx.env, ctx.logger);
+        // Before anything runs: a rollback that cannot be requested fails in one line, no process started.
+        if (provider instanceof command_provider/* CommandProvider */.x)
+            provider.requireCommand('rollback');
         const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
         const reason = inputs.reason ?? `manual rollback by ${ctx.env.GITHUB_ACTOR ?? 'an operator'}`;
         const result = await (0,rollback/* convergeRollback */.A)(provider, {
@@ -122,21 +134,52 @@ async function run() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ convergeRollback)
 /* harmony export */ });
+/* unused harmony export permanentFailure */
 /* harmony import */ var _http_retry_after_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(93145);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50525);
 /**
  * Rollback as a desired state (Argo Rollouts, Flagger): production must serve the target again.
  * The rollback is requested and confirmed, retried with backoff until it holds or the deadline
  * passes; already serving the target is a no-op. "Requested" is never reported as "done".
+ *
+ * Only transient failures are retried (5xx, 408/409/425/429, resets, timeouts, an alias job that
+ * failed or was not confirmed). A permanent one — a {@link ConfigurationError} (a missing command,
+ * a bad input) or a provider error marked `permanent` (Vercel refused the request: bad token,
+ * unknown or ineligible deployment; see vercel/provider.ts) — ends the rollback at once.
  */
 
 
 /**
- * Converges production back to `toDeploymentId` (default: the production deployment before the
- * live one, as the provider tells).
+ * When `error` is permanent (repeating the request cannot help), the one line to report, naming
+ * the input to fix when the error names one (`input '<name>': …`); undefined for a transient error.
+ * Permanent: a {@link ConfigurationError} (its message already names the input), or an error with
+ * `permanent: true` and an optional `input` (see `VercelRefusal`).
+ */
+function permanentFailure(error) {
+    if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigurationError */ .j1)
+        return error.message;
+    if (!(error instanceof Error))
+        return undefined;
+    const marked = error;
+    if (marked.permanent !== true)
+        return undefined;
+    return typeof marked.input === 'string' ? `input '${marked.input}': ${error.message}` : error.message;
+}
+/**
+ * Converges production back to `toDeploymentId`.
+ *
+ * Without `toDeploymentId` the target is the production deployment before the live one, as the
+ * provider tells (`previousProduction`: never newer than the live one, never one production was
+ * rolled back away from). When the provider reports that production's last move was a rollback
+ * that still holds ({@link RollbackHistory}), production is already rolled back: the outcome is
+ * `noop` and nothing is requested — a re-run of a rollback, or a second rollback in a row, never
+ * moves production again (to go further back, name `toDeploymentId`).
+ *
  * @param deadline absolute ms on `clock` after which it gives up with `rollback_failed`.
  * @param attemptMs time allowed to one request + confirmation (default 60 s, capped by the deadline).
- * Never throws for provider failures: they end in `rollback_failed` with the last error as reason.
+ * Never throws for provider failures: they end in `rollback_failed` with the last error as reason —
+ * at once for a permanent failure ({@link permanentFailure}), after retries with backoff until the
+ * deadline for a transient one.
  */
 async function convergeRollback(provider, args) {
     const { clock, logger, deadline } = args;
@@ -152,7 +195,19 @@ async function convergeRollback(provider, args) {
             if (firstRead)
                 from = live?.id;
             firstRead = false;
-            target ??= (await provider.previousProduction(live?.id))?.id;
+            if (target === undefined) {
+                const done = await provider.lastRollback?.();
+                if (done && live?.id === done.toId) {
+                    return {
+                        outcome: 'noop',
+                        toDeploymentId: done.toId,
+                        fromDeploymentId: from,
+                        attempts,
+                        reason: `production was already rolled back from ${done.fromId} to ${done.toId}; nothing to roll back (give to-deployment-id to go further back)`,
+                    };
+                }
+                target = (await provider.previousProduction(live?.id))?.id;
+            }
             if (!target) {
                 return {
                     outcome: 'rollback_failed',
@@ -185,6 +240,16 @@ async function convergeRollback(provider, args) {
             continue; // read back before declaring success
         }
         catch (error) {
+            const permanent = permanentFailure(error);
+            if (permanent !== undefined) {
+                return {
+                    outcome: 'rollback_failed',
+                    toDeploymentId: target,
+                    fromDeploymentId: from,
+                    attempts,
+                    reason: permanent,
+                };
+            }
             lastError = (0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error);
             logger.warning(`rollback attempt ${attempts} did not hold: ${lastError}`);
         }

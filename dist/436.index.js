@@ -2,45 +2,153 @@ export const id = 436;
 export const ids = [436];
 export const modules = {
 
-/***/ 99537:
+/***/ 93062:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ deploySpec)
-/* harmony export */ });
-/* harmony import */ var _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88554);
-/* harmony import */ var _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37271);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ deploySpec),
+  W: () => (/* binding */ refineDeployPath)
+});
+
+// EXTERNAL MODULE: ./lib/inputs/parse.js
+var parse = __webpack_require__(34170);
+// EXTERNAL MODULE: ./lib/inputs/spec.js
+var spec = __webpack_require__(88554);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./lib/runtime/errors.js
+var errors = __webpack_require__(50525);
+;// CONCATENATED MODULE: ./lib/inputs/workspace.js
+/**
+ * The shape of a deploy's `path` input: an existing directory inside the job's workspace (after
+ * symlinks are resolved), holding a Build Output API tree when the deploy is prebuilt. Checked
+ * while the inputs are read, before any request.
+ */
 
 
+
+
+/** `child` is `parent` or below it (both absolute, symlinks already resolved). */
+function isWithin(parent, child) {
+    const rel = (0,external_node_path_.relative)(parent, child);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${external_node_path_.sep}`) && !(0,external_node_path_.isAbsolute)(rel));
+}
+/**
+ * Resolves the `path` input of deploy and release to the real (symlink-free) absolute directory to
+ * deploy.
+ * @param raw the input as given, absolute or relative to `cwd`.
+ * @returns the real path of the directory.
+ * @throws ConfigurationError naming input 'path' (and quoting it, escaped to one line) when it does
+ *   not exist, is not a directory, lies outside the workspace (unless `allowOutsideWorkspace`), or
+ *   lacks `.vercel/output/` when `requireBuildOutput`.
+ */
+function resolveDeployPath(raw, o) {
+    const cwd = o.cwd ?? process.cwd();
+    const shown = (0,parse/* showValue */.vp)(raw);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(cwd, raw));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected an existing directory, got ${shown} (not found)`);
+    }
+    if (!(0,external_node_fs_.statSync)(real).isDirectory()) {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected a directory, got ${shown} (not a directory)`);
+    }
+    const inside = o.allowOutsideWorkspace ? undefined : workspaceOf(o.env, cwd);
+    if (inside !== undefined && !isWithin(inside, real)) {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected a directory inside the workspace ${(0,parse/* quoteValue */.cl)(inside)} (or allow-outside-workspace: true), got ${shown}`);
+    }
+    if (o.requireBuildOutput) {
+        let output;
+        try {
+            output = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(real, '.vercel', 'output'));
+        }
+        catch {
+            output = undefined;
+        }
+        if (output === undefined || !(0,external_node_fs_.statSync)(output).isDirectory()) {
+            throw new errors/* ConfigurationError */.j1(`input 'path': expected a directory holding .vercel/output (prebuilt is true; run vercel build first), got ${shown}`);
+        }
+        if (inside !== undefined && !isWithin(inside, output)) {
+            throw new errors/* ConfigurationError */.j1(`input 'path': expected .vercel/output inside the workspace ${(0,parse/* quoteValue */.cl)(inside)} (or allow-outside-workspace: true), got ${shown} whose .vercel/output links outside it`);
+        }
+    }
+    return real;
+}
+/** The real path of the workspace: `GITHUB_WORKSPACE`, else `cwd`. */
+function workspaceOf(env, cwd) {
+    const given = env.GITHUB_WORKSPACE?.trim() || undefined;
+    try {
+        return (0,external_node_fs_.realpathSync)((0,external_node_path_.resolve)(cwd, given ?? '.'));
+    }
+    catch {
+        throw new errors/* ConfigurationError */.j1(`input 'path': expected the workspace ${(0,parse/* quoteValue */.cl)(given ?? cwd)} (GITHUB_WORKSPACE) to exist`);
+    }
+}
+
+// EXTERNAL MODULE: ./lib/actions/provider.inputs.js
+var provider_inputs = __webpack_require__(37271);
+;// CONCATENATED MODULE: ./lib/actions/deploy.inputs.js
+
+
+
+
+/**
+ * The deploy-side inputs' cross-checks (deploy and release): `path` is resolved to the real path of
+ * a directory inside the workspace (unless `allow-outside-workspace`), holding `.vercel/output/`
+ * when `prebuilt` with provider vercel.
+ * @throws ConfigurationError naming input 'path'.
+ */
+function refineDeployPath(values, env) {
+    const path = resolveDeployPath(values.path, {
+        env,
+        allowOutsideWorkspace: values['allow-outside-workspace'],
+        // With provider command, prebuilt is only passed on (GREENLIGHT_PREBUILT); its tree is the command's.
+        requireBuildOutput: values.prebuilt && values.provider === 'vercel',
+    });
+    return { ...values, path };
+}
 /** The deploy action's interface; `actions/deploy/action.yml` repeats it (checked by a test). */
-const deploySpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */ .QP)({
+const deploySpec = (0,spec/* defineAction */.QP)({
     name: 'deploy',
     inputs: {
-        ..._provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .providerInputs */ .H,
-        environment: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.choice(['preview', 'staging', 'production'], {
+        ...provider_inputs/* providerInputs */.H,
+        environment: spec/* input */.hF.choice(['preview', 'staging', 'production'], {
             description: 'preview, staging (a preview build, optionally aliased) or production.',
             default: 'preview',
         }),
-        path: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
-            description: 'Directory to deploy: a static build, or the project root holding .vercel/output when prebuilt.',
+        path: spec/* input */.hF.string({
+            description: 'Directory to deploy: a static build, or the project root holding .vercel/output when prebuilt. Must lie inside the workspace (GITHUB_WORKSPACE) after resolving symlinks.',
             default: '.',
         }),
-        prebuilt: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        prebuilt: spec/* input */.hF.boolean({
             description: 'Deploy a Build Output API tree (.vercel/output, e.g. from `vercel build`) without building.',
             default: 'false',
         }),
-        staged: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.boolean({
+        'allow-outside-workspace': spec/* input */.hF.boolean({
+            description: 'Allow a path outside the workspace (GITHUB_WORKSPACE), e.g. a build in RUNNER_TEMP.',
+            default: 'false',
+        }),
+        staged: spec/* input */.hF.boolean({
             description: 'Production only: build without moving the production domains, for a blue-green promote later. Defaults to true for production.',
         }),
-        timeout: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.duration({
+        timeout: spec/* input */.hF.duration({
             description: 'Deadline for the whole deploy; on expiry the deployment is cancelled and the step fails naming it.',
             default: '15m',
+            max: parse/* DURATION_LIMITS */.IM.deadline,
         }),
-        alias: _inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .input */ .hF.string({
+        alias: spec/* input */.hF.string({
             description: 'A domain to point at the new deployment, e.g. staging.example.com.',
+            pattern: parse/* HOSTNAME */.yA,
+            expected: 'a hostname such as staging.example.com (no scheme, path or port)',
         }),
-        'deploy-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['deploy-command'],
-        'production-command': _provider_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .commandInputs */ .t['production-command'],
+        'deploy-command': provider_inputs/* commandInputs */.t['deploy-command'],
+        'production-command': provider_inputs/* commandInputs */.t['production-command'],
     },
     outputs: {
         'deployment-id': 'Id of the deployment (new, or reused: a ready one with the same content).',
@@ -49,6 +157,7 @@ const deploySpec = (0,_inputs_spec_js__WEBPACK_IMPORTED_MODULE_0__/* .defineActi
         environment: 'The environment deployed to.',
         reused: "'true' when a ready deployment of the same content (a re-run, or another run of the same build) was reused instead of deploying again.",
     },
+    refine: refineDeployPath,
 });
 
 
@@ -68,13 +177,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50525);
 /* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19928);
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37642);
-/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99537);
-/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81742);
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93062);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57754);
 /* harmony import */ var _release_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85668);
 /**
  * deploy entry: builds and uploads a deployment (staged for production by default), reusing a
  * ready deployment of the same content (a re-run, or another run of the same build), and records it
  * in GitHub when asked.
+ *
+ * Input shapes are checked while the inputs are read (deploySpec and its `refine`), before any
+ * request: `path` is by then the real path of a directory inside the workspace (with
+ * `.vercel/output/` when prebuilt), `alias` a hostname, `timeout` within (0, 24h]. The checks below
+ * span inputs and also run before the provider is built.
  */
 
 
@@ -86,8 +200,13 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
+/**
+ * Runs the deploy action in the runner's process (inputs from `INPUT_*`).
+ * @throws nothing: a ConfigurationError (bad input) or ReportedFailure ends the step with one
+ *   `::error::` line and exit code 1, via runActionBody.
+ */
 async function run() {
-    await (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runActionBody */ .I)(_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .deploySpec */ .h, async (inputs, ctx) => {
+    await (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runActionBody */ .I$)(_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .deploySpec */ .h, async (inputs, ctx) => {
         const environment = inputs.environment;
         const staged = inputs.staged ?? environment === 'production';
         if (staged && environment !== 'production') {

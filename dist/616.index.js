@@ -21,12 +21,16 @@ var release_records = __webpack_require__(78783);
 var promote = __webpack_require__(54399);
 // EXTERNAL MODULE: ./lib/release/rolled-back.js
 var rolled_back = __webpack_require__(49975);
+// EXTERNAL MODULE: ./lib/deploy/vercel/provider.js + 3 modules
+var vercel_provider = __webpack_require__(54141);
 // EXTERNAL MODULE: ./lib/runtime/action-run.js + 1 modules
 var action_run = __webpack_require__(19928);
 // EXTERNAL MODULE: ./lib/runtime/clock.js
 var clock = __webpack_require__(37642);
 // EXTERNAL MODULE: ./lib/runtime/errors.js
 var errors = __webpack_require__(50525);
+// EXTERNAL MODULE: ./lib/inputs/parse.js
+var parse = __webpack_require__(34170);
 // EXTERNAL MODULE: ./lib/inputs/spec.js
 var spec = __webpack_require__(88554);
 // EXTERNAL MODULE: ./lib/actions/provider.inputs.js
@@ -34,8 +38,7 @@ var provider_inputs = __webpack_require__(37271);
 ;// CONCATENATED MODULE: ./lib/actions/promote.inputs.js
 
 
-/** A DNS hostname: labels of letters, digits and inner hyphens, at least two of them (RFC 1123). */
-const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+
 /** The promote action's interface; `actions/promote/action.yml` repeats it (checked by a test). */
 const promoteSpec = (0,spec/* defineAction */.QP)({
     name: 'promote',
@@ -50,10 +53,14 @@ const promoteSpec = (0,spec/* defineAction */.QP)({
         }),
         alias: spec/* input */.hF.string({
             description: 'Instead of moving production, point this domain at the deployment (e.g. the staging domain once the deployment passed its smoke test). A hostname such as staging.example.com; compare-and-swap and force do not apply.',
-            pattern: HOSTNAME,
+            pattern: parse/* HOSTNAME */.yA,
             expected: 'a hostname such as staging.example.com (no scheme, path or port)',
         }),
-        timeout: spec/* input */.hF.duration({ description: 'Deadline for the promote and its confirmation.', default: '5m' }),
+        timeout: spec/* input */.hF.duration({
+            description: 'Deadline for the promote and its confirmation.',
+            default: '5m',
+            max: parse/* DURATION_LIMITS */.IM.deadline,
+        }),
         force: spec/* input */.hF.boolean({
             description: 'Promote this deployment even if production was rolled back away from it before (by default a re-run does not promote a rolled-back deployment again).',
             default: 'false',
@@ -67,14 +74,20 @@ const promoteSpec = (0,spec/* defineAction */.QP)({
     },
 });
 
-// EXTERNAL MODULE: ./lib/actions/provider.js + 11 modules
-var actions_provider = __webpack_require__(81742);
+// EXTERNAL MODULE: ./lib/actions/provider.js
+var actions_provider = __webpack_require__(57754);
 ;// CONCATENATED MODULE: ./lib/actions/promote.js
 /**
  * promote entry: compare-and-swap promote of a staged deployment, confirmed by reading production
  * back; `superseded` is a neutral outcome (a newer release won), not a failure. A deployment that
  * production was rolled back away from is `refused` (the step fails) unless `force` is true.
+ * `deployment-id` may be the deployment's id, unique URL or an alias: it is resolved to the
+ * deployment once, and ids are compared from then on. Racing promotes end with production on the
+ * newer deployment and the older run `superseded` (see src/deploy/promote.ts); when a promote call
+ * was abandoned on the way (a newer deployment went live while it was being confirmed), the process
+ * exits once everything is written rather than wait for that call's confirmation to time out.
  */
+
 
 
 
@@ -86,12 +99,27 @@ var actions_provider = __webpack_require__(81742);
 
 const HEAD = { promoted: '✅ Promoted', noop: '✅ Already live', superseded: '⏭️ Superseded' };
 async function run() {
-    await (0,action_run/* runActionBody */.I)(promoteSpec, async (inputs, ctx) => {
+    let abandoned = false;
+    try {
+        await promoteBody((value) => (abandoned = value));
+    }
+    finally {
+        // An abandoned promote call would keep polling until its request slice ends.
+        if (abandoned)
+            process.exit();
+    }
+}
+async function promoteBody(noteAbandoned) {
+    await (0,action_run/* runActionBody */.I$)(promoteSpec, async (inputs, ctx) => {
         const { provider, http } = (0,actions_provider/* makeProvider */.g)(inputs, ctx.env, ctx.logger);
+        // Before any request: a compare-and-swap the provider cannot do would end a green `superseded`.
+        if (!inputs.alias)
+            provider.checkExpectedCurrent?.(inputs['expected-current-deployment-id']);
         const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
-        const id = inputs['deployment-id'];
+        const input = inputs['deployment-id'];
         const alias = inputs.alias;
         if (alias) {
+            const id = input;
             await provider.assignAlias(id, alias, clock/* systemClock */.m.now() + inputs.timeout);
             ctx.logger.info(`${alias} now points at ${id}`);
             ctx.setOutput('outcome', 'promoted');
@@ -99,6 +127,13 @@ async function run() {
             ctx.summary(`### ✅ Aliased: ${alias} → ${id}\n\n` + (0,markdown/* markdownTable */.Q)(['Deployment', 'Domain'], [[id, alias]]));
             return;
         }
+        // An id, URL or alias: resolved once, so every comparison below is between ids.
+        const resolved = await provider.get((0,promote/* deploymentLookupKey */.zU)(input)).catch((error) => {
+            if (error instanceof vercel_provider/* VercelRefusal */.W3 && error.status === 404)
+                throw new errors/* ConfigurationError */.j1(`input 'deployment-id': no deployment '${input}' in this project (the Vercel API answered 404)`);
+            throw error;
+        });
+        const id = resolved.id;
         if (!inputs.force && (await (0,rolled_back/* wasRolledBackFrom */.v)(provider, records, id))) {
             const reason = `deployment ${id} was rolled back earlier; it is not promoted again unless force is true`;
             ctx.setOutput('outcome', 'refused');
@@ -113,6 +148,7 @@ async function run() {
             deadline: clock/* systemClock */.m.now() + inputs.timeout,
             logger: ctx.logger,
         });
+        noteAbandoned(result.abandoned);
         ctx.logger.info(`${result.outcome}: ${result.reason}`);
         if (result.outcome === 'promoted')
             await records.promoted(await provider.get(id));
@@ -132,47 +168,295 @@ async function run() {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ promoteWithCas)
+/* harmony export */   U4: () => (/* binding */ isNewer),
+/* harmony export */   W: () => (/* binding */ promoteWithCas),
+/* harmony export */   zU: () => (/* binding */ deploymentLookupKey)
 /* harmony export */ });
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16014);
-
+/* unused harmony export PROMOTE_TUNING */
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37642);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50525);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16014);
 /**
- * @param expectedCurrentId production as recorded before the deploy; when given and production is
- *   something else now, the outcome is `superseded`.
- * @param deadline absolute ms on the provider's clock for the promote and its confirmation.
- * @throws ProviderError when the deployment is not a ready production build, or the provider refuses
- *   or cannot confirm the promote.
+ * Promote with compare-and-swap: production moves to a deployment only if it still serves what the
+ * caller saw before deploying (or an older release that raced ahead of this one), and never to a
+ * deployment older than the one live — a newer release that got there first wins, and the late one
+ * is `superseded` without touching anything.
+ *
+ * Promotion is an asynchronous alias job on Vercel (`POST /v10/projects/{idOrName}/promote/{deploymentId}`,
+ * https://vercel.com/docs/rest-api/reference/endpoints/projects): the request starts a job, a newer
+ * request replaces a pending one, and there is no conditional (compare-and-swap) form. So the check
+ * and the write cannot be one atomic step, and two racing runs can both pass their check. Releases
+ * are therefore ordered by deployment `createdAt` (monotonic per project on Vercel and the sandbox),
+ * and each run: resolves its input (id, URL or alias) to a deployment once; re-reads production right
+ * before every write; after the write watches production until it serves this deployment (confirmed),
+ * a NEWER one has stayed live for {@link PromoteTuning.settleMs} or our call settled (`superseded`;
+ * if our own stale write landed over the newer one, that one is promoted again), or an OLDER one
+ * other than the one live before the write appears (an older run's write replaced ours: promote
+ * again); and after confirming keeps watching for `settleMs`, promoting again when an older
+ * deployment slipped in and ending `superseded` at once when a newer one did. Every promote request
+ * counts against {@link PromoteTuning.maxRequests}; a request that fails (5xx after the HTTP client's
+ * own retries, a failed alias job, no confirmation within {@link PromoteTuning.requestSliceMs}) is
+ * retried after production is read again, never when a newer deployment is live.
+ *
+ * Why two racing runs converge on the newer deployment N (the older one is O): neither run ever
+ * writes O over a newer deployment it has seen, and every write of O that lands over N is undone —
+ * by N, which promotes N again whenever it sees anything older live until N has stayed live for
+ * `settleMs` after its last confirmed write, or by O, which keeps watching while its own request is
+ * unresolved and puts N back if its stale write lands after N. So O's write can only win if it lands
+ * after N's settle window closed and after O stopped watching, i.e. if O's request took longer than
+ * `settleMs` both after N was confirmed and after O saw N live; each O request is bounded by
+ * `requestSliceMs`, and O ends `superseded` as soon as it has seen N live for `settleMs`.
+ */
+
+
+
+const PROMOTE_TUNING = {
+    pollMs: 200,
+    settleMs: 1500,
+    requestSliceMs: 15_000,
+    maxRequests: 4,
+    retryDelayMs: 500,
+};
+/**
+ * True when `live` is a different deployment created after `than` (both creation times known;
+ * `createdAt` 0 means unknown, as the command provider may report).
+ */
+function isNewer(live, than) {
+    return (live !== undefined &&
+        live.id !== than.id &&
+        live.createdAt > 0 &&
+        than.createdAt > 0 &&
+        live.createdAt > than.createdAt);
+}
+/**
+ * What `provider.get` is asked for: an id or hostname as given, a URL's hostname (Vercel's
+ * `GET /v13/deployments/{idOrUrl}` takes an id or a hostname).
+ */
+function deploymentLookupKey(input) {
+    const trimmed = input.trim();
+    if (!/^https?:\/\//i.test(trimmed))
+        return trimmed;
+    try {
+        return new URL(trimmed).host;
+    }
+    catch {
+        return trimmed;
+    }
+}
+/**
+ * @param deploymentId the deployment to put live: its id, unique URL or an alias of it (resolved
+ *   once with `provider.get`; ids are compared from then on).
+ * @param expectedCurrentId production as recorded before the deploy; when production is something
+ *   else now — other than an older release that raced ahead (created after it, before ours) — the
+ *   outcome is `superseded`.
+ * @param deadline absolute ms on `clock` for the promote, its retries and its confirmation.
+ * @param clock default {@link systemClock}; `tuning` overrides {@link PROMOTE_TUNING}.
+ * @throws ProviderError when the deployment cannot be read or is not a ready production build, or
+ *   when every request (at most `maxRequests`) failed or production could not be read back after a
+ *   failure (the last failure's message).
  */
 async function promoteWithCas(provider, args) {
-    const { deploymentId, expectedCurrentId, deadline, logger } = args;
-    const [live, target] = await Promise.all([provider.production(), provider.get(deploymentId)]);
-    const previousDeploymentId = live?.id;
-    if (live?.id === deploymentId) {
-        return { outcome: 'noop', previousDeploymentId, reason: `production already serves ${deploymentId}` };
-    }
-    if (expectedCurrentId !== undefined && live?.id !== expectedCurrentId) {
-        return {
-            outcome: 'superseded',
-            previousDeploymentId,
-            reason: `production moved to ${live?.id ?? 'nothing'} since ${expectedCurrentId} was recorded; ${deploymentId} was not promoted`,
-        };
-    }
-    // createdAt 0 means unknown (the command provider cannot always tell): no age comparison then.
-    if (live && live.createdAt > 0 && target.createdAt > 0 && live.createdAt > target.createdAt) {
-        return {
-            outcome: 'superseded',
-            previousDeploymentId,
-            reason: `production serves ${live.id}, newer than ${deploymentId}; an older deployment is not promoted over it`,
-        };
-    }
+    const { expectedCurrentId, deadline, logger } = args;
+    const clock = args.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
+    const tuning = { ...PROMOTE_TUNING, ...args.tuning };
+    const [first, target] = await Promise.all([
+        provider.production(),
+        provider.get(deploymentLookupKey(args.deploymentId)),
+    ]);
+    const id = target.id;
+    const previousDeploymentId = first?.id;
+    // createdAt 0 means unknown (the command provider cannot always tell): no age ordering then, and
+    // nothing to race-watch by.
+    const ordered = target.createdAt > 0;
+    let requests = 0;
+    let inFlight = 0;
+    const result = (outcome, reason) => ({
+        outcome,
+        deploymentId: id,
+        previousDeploymentId,
+        reason,
+        requests,
+        abandoned: inFlight > 0,
+    });
+    let expected = null; // null: not read yet
+    const read = async (live) => {
+        if (live?.id === id)
+            return { kind: 'self' };
+        const newer = isNewer(live, target);
+        if (expectedCurrentId !== undefined && live?.id !== expectedCurrentId) {
+            // Production moved since it was recorded. An older release than ours that raced ahead
+            // (created after the recorded one) is promoted over; anything else is left alone.
+            if (live && !newer && ordered && live.createdAt > 0) {
+                if (expected === null)
+                    expected = await provider.get(expectedCurrentId).catch(() => undefined);
+                if (expected && expected.createdAt > 0 && live.createdAt > expected.createdAt)
+                    return { kind: 'go', live };
+            }
+            return {
+                kind: newer ? 'newer' : 'moved',
+                reason: `production moved to ${live?.id ?? 'nothing'} since ${expectedCurrentId} was recorded; ${id} was not promoted`,
+            };
+        }
+        if (newer && live) {
+            return {
+                kind: 'newer',
+                reason: `production serves ${live.id}, newer than ${id}; an older deployment is not promoted over it`,
+            };
+        }
+        return { kind: 'go', live };
+    };
+    let reading = await read(first);
+    if (reading.kind === 'self')
+        return result('noop', `production already serves ${id}`);
+    if (reading.kind !== 'go')
+        return result('superseded', reading.reason);
     if (target.state !== 'ready')
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`deployment ${deploymentId} is ${target.state}, not ready; not promoted`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`deployment ${id} is ${target.state}, not ready; not promoted`);
     if (!target.production && provider.name === 'vercel') {
-        throw new _types_js__WEBPACK_IMPORTED_MODULE_0__/* .ProviderError */ .m(`deployment ${deploymentId} is a preview build; promote a production (staged) deployment`);
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`deployment ${id} is a preview build; promote a production (staged) deployment`);
     }
-    logger.info(`promoting ${deploymentId} (production was ${previousDeploymentId ?? 'empty'})`);
-    await provider.promote(deploymentId, deadline);
-    return { outcome: 'promoted', previousDeploymentId, reason: `production now serves ${deploymentId}` };
+    /**
+     * Sends one promote request and watches production until it is decided. Seeing a newer deployment
+     * live does not end the watch at once while our call is still running: our request may still land
+     * over it (a newer request replaces a pending job). The watch ends when production has stayed
+     * newer for `settleMs`, or our call settles; if ours then serves, our stale write landed over the
+     * newer deployment and it is put back.
+     */
+    const write = async (before) => {
+        requests++;
+        inFlight++;
+        let settled;
+        const call = provider.promote(id, Math.min(deadline, clock.now() + tuning.requestSliceMs)).then(() => {
+            settled = {};
+        }, (error) => {
+            settled = { error };
+        });
+        void call.finally(() => inFlight--);
+        if (!ordered) {
+            await call;
+        }
+        else {
+            let newer;
+            let newerSince = 0;
+            while (!settled) {
+                await Promise.race([call, clock.sleep(tuning.pollMs)]);
+                if (settled)
+                    break;
+                const live = await provider.production().catch(() => undefined);
+                if (settled)
+                    break;
+                if (live?.id === id) {
+                    if (newer)
+                        break; // ours landed over the newer one: put it back below
+                    return { kind: 'confirmed' };
+                }
+                if (live && isNewer(live, target)) {
+                    if (newer?.id !== live.id)
+                        [newer, newerSince] = [live, clock.now()];
+                    if (clock.now() - newerSince >= tuning.settleMs)
+                        return { kind: 'newer', live };
+                    continue;
+                }
+                // Something older than ours that was not live before our write: an older run's write
+                // replaced our pending job (or landed after it).
+                if (!newer && live && live.id !== before?.id && isNewer(target, live))
+                    return { kind: 'older', live };
+            }
+            if (newer)
+                return { kind: 'newer', live: await putBack(newer) };
+        }
+        if (settled?.error === undefined)
+            return { kind: 'confirmed' };
+        // The call failed: its request may still have taken effect, or a newer one may be live.
+        const error = settled.error;
+        const live = await provider.production().catch(() => undefined);
+        if (live?.id === id)
+            return { kind: 'confirmed' };
+        if (live && isNewer(live, target))
+            return { kind: 'newer', live };
+        return { kind: 'failed', error };
+    };
+    /**
+     * After a newer deployment was seen live: when production serves ours (our write landed after the
+     * newer one), promotes the newer one again — once, best effort; its own run repairs too. Returns it.
+     */
+    const putBack = async (newer) => {
+        const live = await provider.production().catch(() => undefined);
+        if (live?.id !== id)
+            return newer;
+        logger.warning(`${id} went live after the newer ${newer.id}; promoting ${newer.id} again`);
+        try {
+            await provider.promote(newer.id, Math.min(deadline, clock.now() + tuning.requestSliceMs));
+        }
+        catch (error) {
+            logger.warning(`could not put ${newer.id} back: ${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        }
+        return newer;
+    };
+    const superseded = (live) => result('superseded', `production moved on to ${live.id}, newer than ${id}, while ${id} was being promoted; the newer one stays live`);
+    let live = reading.live;
+    let failures = 0;
+    for (;;) {
+        logger.info(requests === 0
+            ? `promoting ${id} (production was ${live?.id ?? 'empty'})`
+            : `promoting ${id} again (request ${requests + 1} of at most ${tuning.maxRequests}; production is ${live?.id ?? 'unknown'})`);
+        const written = await write(live);
+        if (written.kind === 'newer')
+            return superseded(written.live);
+        if (written.kind === 'failed') {
+            failures++;
+            const wait = tuning.retryDelayMs * 2 ** (failures - 1);
+            if (requests >= tuning.maxRequests || clock.now() + wait >= deadline) {
+                throw written.error instanceof Error ? written.error : new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error));
+            }
+            logger.warning(`promote request ${requests} for ${id} failed (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error)}); retrying`);
+            await clock.sleep(wait);
+            // Re-read right before the retry: never promote over a newer deployment.
+            let now;
+            try {
+                now = await provider.production();
+            }
+            catch {
+                throw written.error instanceof Error ? written.error : new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m((0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error));
+            }
+            reading = await read(now);
+            if (reading.kind !== 'go' && reading.kind !== 'self')
+                return result('superseded', reading.reason);
+            if (reading.kind === 'go') {
+                live = reading.live;
+                continue;
+            }
+            // `self`: the failed request took effect after all; settle below.
+        }
+        if (written.kind === 'older') {
+            logger.warning(`${written.live.id} (older) replaced the promote of ${id}; promoting ${id} again`);
+            if (requests >= tuning.maxRequests)
+                throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`production serves ${written.live.id}, older than ${id}, after ${requests} promote requests; gave up`);
+            live = written.live;
+            continue;
+        }
+        // Confirmed: watch for a racing write that lands after ours.
+        const slipped = ordered ? await settle() : undefined;
+        if (!slipped)
+            return result('promoted', `production now serves ${id}`);
+        if (isNewer(slipped, target))
+            return superseded(slipped);
+        logger.warning(`${slipped.id} (older) went live after ${id} was promoted; promoting ${id} again`);
+        if (requests >= tuning.maxRequests)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`production serves ${slipped.id}, older than ${id}, after ${requests} promote requests; gave up`);
+        live = slipped;
+    }
+    /** Watches production for `settleMs`; returns the deployment that replaced ours, if any. */
+    async function settle() {
+        const until = clock.now() + tuning.settleMs;
+        while (clock.now() < until) {
+            await clock.sleep(Math.min(tuning.pollMs, Math.max(0, until - clock.now())));
+            const now = await provider.production().catch(() => undefined);
+            if (now && now.id !== id && now.createdAt > 0)
+                return now;
+        }
+        return undefined;
+    }
 }
 
 

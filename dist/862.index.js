@@ -34,10 +34,10 @@ function markdownTable(headers, rows) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Qq: () => (/* binding */ HttpClient),
-  Q8: () => (/* binding */ apiErrorMessage)
+  $C: () => (/* binding */ statusError)
 });
 
-// UNUSED EXPORTS: defaultRetryOnStatus
+// UNUSED EXPORTS: apiErrorCode, apiErrorMessage, defaultRetryOnStatus
 
 // EXTERNAL MODULE: ./lib/runtime/clock.js
 var clock = __webpack_require__(37642);
@@ -163,6 +163,8 @@ function causeCode(error) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./lib/runtime/secrets.js
+var secrets = __webpack_require__(45533);
 // EXTERNAL MODULE: ./lib/http/errors.js
 var errors = __webpack_require__(49729);
 // EXTERNAL MODULE: ./lib/http/retry-after.js
@@ -174,7 +176,12 @@ var retry_after = __webpack_require__(93145);
  * jitter, `Retry-After` honoured (seconds or HTTP date) up to a cap, and retries only where they
  * are safe (idempotent methods; any method for 429 and refused connections, which the server never
  * processed) unless the caller opts in with `idempotent: true`.
+ *
+ * `Retry-After` (RFC 9110 §10.2.3: delta-seconds or an HTTP date) is honoured on every retried
+ * answer; a wait beyond `maxRetryAfterMs` or past the request's deadline fails at once with
+ * `rate limited until <ISO time>` and sends nothing more.
  */
+
 
 
 
@@ -207,21 +214,22 @@ class HttpClient {
     }
     /**
      * Sends a request, retrying as the options allow, and returns the last answer whatever its status.
-     * @throws HttpError (`timeout`, `network`, `deadline`, `rate_limited`, `aborted`) when no answer came.
+     * @throws HttpError (`timeout`, `network`, `deadline`, `aborted`) when no answer came, and
+     *   `rate_limited` (with `retryAt`) when the server asked for a wait beyond the cap or the deadline.
      */
     async request(req) {
         const method = (req.method ?? 'GET').toUpperCase();
-        const where = `${method} ${(0,errors/* redactUrl */.B)(req.url)}`;
+        const where = `${method} ${(0,errors/* redactUrl */.BO)(req.url)}`;
         const retries = req.retries ?? this.o.retries;
         const idempotent = req.idempotent ?? IDEMPOTENT.has(method);
         const retryOnStatus = req.retryOnStatus ?? defaultRetryOnStatus;
         const deadline = req.deadline ?? Infinity;
         for (let attempt = 1;; attempt++) {
             if (req.signal?.aborted)
-                throw new errors/* HttpError */.j(where, 'aborted', 'aborted', attempt - 1);
+                throw new errors/* HttpError */.j$(where, 'aborted', 'aborted', attempt - 1);
             const remaining = deadline - this.clock.now();
             if (remaining <= 0) {
-                throw new errors/* HttpError */.j(where, `no answer before the deadline (${attempt - 1} attempts)`, 'deadline', attempt - 1);
+                throw new errors/* HttpError */.j$(where, `no answer before the deadline (${attempt - 1} attempts)`, 'deadline', attempt - 1);
             }
             const outcome = await sendOnce(req, method, Math.min(req.timeoutMs ?? this.o.timeoutMs, remaining), attempt, {
                 fetch: this.fetchImpl,
@@ -238,7 +246,7 @@ class HttpClient {
                 const asked = (0,retry_after/* retryAfterMs */.V)(outcome.headers, now);
                 if (asked !== undefined && (asked > this.o.maxRetryAfterMs || now + asked >= deadline)) {
                     const until = new Date(now + asked).toISOString();
-                    throw new errors/* HttpError */.j(where, `rate limited until ${until} (${attempt} attempts)`, 'rate_limited', attempt, outcome.status);
+                    throw new errors/* HttpError */.j$(where, `rate limited until ${until} (${attempt} attempts)`, 'rate_limited', attempt, outcome.status, undefined, { retryAt: now + asked });
                 }
                 const waitMs = asked ?? (0,retry_after/* backoffMs */.j)(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
                 if (now + waitMs >= deadline)
@@ -248,11 +256,11 @@ class HttpClient {
                 continue;
             }
             if (outcome.kind === 'aborted')
-                throw new errors/* HttpError */.j(where, 'aborted', 'aborted', attempt);
+                throw new errors/* HttpError */.j$(where, 'aborted', 'aborted', attempt);
             const waitMs = (0,retry_after/* backoffMs */.j)(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
             if (!(idempotent || outcome.unsent) || attempt > retries || now + waitMs >= deadline) {
                 const tries = attempt === 1 ? '' : ` after ${attempt} attempts`;
-                throw new errors/* HttpError */.j(where, `${outcome.detail}${tries}`, outcome.kind, attempt);
+                throw new errors/* HttpError */.j$(where, `${outcome.detail}${tries}`, outcome.kind, attempt);
             }
             this.logger.debug(`${where} → ${outcome.detail}; retry ${attempt} of ${retries} in ${waitMs} ms`);
             await this.pause(waitMs, req.signal, where, attempt);
@@ -262,7 +270,9 @@ class HttpClient {
      * Sends a request and parses the JSON answer.
      * @throws HttpError of kind `status` for a non-2xx answer; its message carries the API's own error
      *   message when the body has one (`{error:{message}}` as Vercel, `{message}` as GitHub,
-     *   `{error:"code"}` as Slack), and `body` holds the parsed body.
+     *   `{error:"code"}` as Slack) scrubbed of the request's own credentials and every registered
+     *   secret; `status`, `code` (`{error:{code}}`), `retryAt` (from `Retry-After`, when sent) and
+     *   `body` (the parsed body) let the caller decide what to do or which input to blame.
      */
     async requestJson(req) {
         const res = await this.request({ ...req, headers: { accept: 'application/json', ...req.headers } });
@@ -275,8 +285,7 @@ class HttpClient {
         }
         if (!res.ok) {
             const method = (req.method ?? 'GET').toUpperCase();
-            const said = apiErrorMessage(parsed);
-            throw new errors/* HttpError */.j(`${method} ${(0,errors/* redactUrl */.B)(req.url)}`, `answered ${res.status}${said ? `: ${said}` : ''}`, 'status', res.attempts, res.status, parsed);
+            throw statusError(`${method} ${(0,errors/* redactUrl */.BO)(req.url)}`, req, res, parsed, this.clock.now());
         }
         return parsed;
     }
@@ -321,9 +330,50 @@ class HttpClient {
             await this.clock.sleep(ms, signal);
         }
         catch {
-            throw new errors/* HttpError */.j(where, 'aborted', 'aborted', attempts);
+            throw new errors/* HttpError */.j$(where, 'aborted', 'aborted', attempts);
         }
     }
+}
+/**
+ * The `status` HttpError for a non-2xx answer: the API's message (scrubbed of the request's header
+ * values named secret and of registered secrets), its error code and any `Retry-After`.
+ */
+function statusError(where, req, res, parsed, now) {
+    const said = apiErrorMessage(parsed);
+    const own = requestSecrets(req);
+    const detail = (0,secrets/* scrubValues */._9)(`answered ${res.status}${said ? `: ${said}` : ''}`, own);
+    const asked = (0,retry_after/* retryAfterMs */.V)(res.headers, now);
+    return new errors/* HttpError */.j$(where, detail, 'status', res.attempts, res.status, parsed, {
+        ...(apiErrorCode(parsed) !== undefined ? { code: apiErrorCode(parsed) } : {}),
+        ...(asked !== undefined ? { retryAt: now + asked } : {}),
+    });
+}
+/** The credential values a request carries (`authorization` with and without its scheme, secret headers). */
+function requestSecrets(req) {
+    const names = new Set(['authorization', 'cookie', 'proxy-authorization', ...(req.secretHeaders ?? [])]);
+    const out = [];
+    for (const [name, value] of Object.entries(req.headers ?? {})) {
+        if (!names.has(name.toLowerCase()))
+            continue;
+        out.push(value);
+        const credentials = /^\S+\s+(\S+)$/.exec(value)?.[1];
+        if (credentials)
+            out.push(credentials);
+    }
+    return out;
+}
+/** The API's error code inside a JSON error body (`{error:{code}}` as Vercel, `{error:"code"}` as Slack). */
+function apiErrorCode(body) {
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const b = body;
+    if (b.error && typeof b.error === 'object') {
+        const code = b.error.code;
+        return typeof code === 'string' ? code : undefined;
+    }
+    if (typeof b.error === 'string')
+        return b.error;
+    return typeof b.code === 'string' ? b.code : undefined;
 }
 /** The human message inside a JSON error body from Vercel, GitHub or Slack, if any. */
 function apiErrorMessage(body) {
@@ -349,12 +399,17 @@ function apiErrorMessage(body) {
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ redactUrl),
-/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */   BO: () => (/* binding */ redactUrl),
+/* harmony export */   dg: () => (/* binding */ isTransient),
+/* harmony export */   j$: () => (/* binding */ HttpError)
 /* harmony export */ });
+/* unused harmony export isTransientStatus */
+/* harmony import */ var _runtime_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45533);
+
 /**
  * A request that failed. The message names the method, the URL without its query string (queries
- * carry tokens), what happened and after how many attempts — never headers or bodies.
+ * carry tokens), what happened and after how many attempts — never headers or request bodies; text
+ * quoted from an API answer is scrubbed of every registered secret (src/runtime/secrets.ts).
  */
 class HttpError extends Error {
     where;
@@ -365,18 +420,65 @@ class HttpError extends Error {
     name = 'HttpError';
     /** What happened, without the method and URL (`connection failed (ECONNREFUSED) after 4 attempts`). */
     detail;
+    /** The API's error code (see {@link HttpErrorInfo.code}). */
+    code;
+    /** When a repeat is allowed, ms since the epoch (see {@link HttpErrorInfo.retryAt}). */
+    retryAt;
     constructor(
     /** `GET https://host/path` (redacted). */
-    where, detail, kind, attempts, status, 
+    where, detail, kind, attempts, 
+    /** The HTTP status of the last answer, when there was one. */
+    status, 
     /** The parsed JSON body of a `status` failure, when it had one. */
-    body) {
-        super(`${where}: ${detail}`);
+    body, info = {}) {
+        const clean = (0,_runtime_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .scrubSecrets */ .Zg)(detail);
+        super(`${where}: ${clean}`);
         this.where = where;
         this.kind = kind;
         this.attempts = attempts;
         this.status = status;
         this.body = body;
-        this.detail = detail;
+        this.detail = clean;
+        this.code = info.code;
+        this.retryAt = info.retryAt;
+    }
+    /** A 404 answer: what the request named (an id, a domain) does not exist, or is not visible with this token. */
+    get notFound() {
+        return this.kind === 'status' && this.status === 404;
+    }
+    /** A 4xx answer other than 408 and 429: the request itself was refused and repeating it will not help. */
+    get refused() {
+        return (this.kind === 'status' &&
+            this.status !== undefined &&
+            this.status >= 400 &&
+            this.status < 500 &&
+            !TRANSIENT_STATUS.has(this.status));
+    }
+}
+/** Statuses that say "try again later": 408, 425, 429 and the 5xx except 501 and 505. */
+const TRANSIENT_STATUS = new Set([408, 425, 429]);
+/** Whether an HTTP status is transient (see {@link isTransient}). */
+function isTransientStatus(status) {
+    return TRANSIENT_STATUS.has(status) || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
+}
+/**
+ * Whether a failed call is worth repeating later under the same deadline: timeouts, resets and
+ * refused connections, 408/425/429 and 5xx answers (except 501, 505), and `rate_limited` (repeat
+ * no earlier than its `retryAt`). Permanent: other 4xx (bad token, unknown id, invalid request),
+ * `deadline`, `aborted`, and anything that is not an {@link HttpError}.
+ */
+function isTransient(error) {
+    if (!(error instanceof HttpError))
+        return false;
+    switch (error.kind) {
+        case 'timeout':
+        case 'network':
+        case 'rate_limited':
+            return true;
+        case 'status':
+            return error.status !== undefined && isTransientStatus(error.status);
+        default:
+            return false;
     }
 }
 /** `https://host/path` without user info, query or fragment: safe to print. */
@@ -443,23 +545,37 @@ function backoffMs(retry, baseMs, maxMs, random) {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
 /* harmony export */   E1: () => (/* binding */ parseList),
 /* harmony export */   E9: () => (/* binding */ parseDuration),
+/* harmony export */   Fd: () => (/* binding */ hasControlCharacter),
 /* harmony export */   HU: () => (/* binding */ parseChoice),
+/* harmony export */   IM: () => (/* binding */ DURATION_LIMITS),
+/* harmony export */   JI: () => (/* binding */ parseBoundedDuration),
 /* harmony export */   Qp: () => (/* binding */ ValueError),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   cl: () => (/* binding */ quoteValue),
 /* harmony export */   f$: () => (/* binding */ parseHttpUrl),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   yA: () => (/* binding */ HOSTNAME),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, holdsCredentials */
 /**
  * Parsers for the value shapes every action's inputs share. Each returns the parsed value or
  * throws {@link ValueError} whose message completes the sentence "expected …" — the input layer
  * adds the input's name and the raw value.
  */
-/** Thrown by the parsers below; `expected` reads as "expected <expected>". */
+/**
+ * Thrown by the parsers below; `expected` reads as "expected <expected>". `got`, when given,
+ * replaces the quoted raw value in the input layer's message (e.g. `a URL with credentials`), for a
+ * value that must not be echoed even in part.
+ */
 class ValueError extends Error {
     expected;
-    constructor(expected) {
+    got;
+    constructor(expected, got) {
         super(`expected ${expected}`);
         this.expected = expected;
+        this.got = got;
         this.name = 'ValueError';
     }
 }
@@ -483,6 +599,34 @@ function parseDuration(text) {
     if (end !== text.length)
         throw new ValueError(expected);
     return Math.round(total);
+}
+/** Node timers hold at most 2^31 - 1 ms (about 24.8 days); a longer delay fires at once. */
+const MAX_TIMER_MS = (/* unused pure expression or super */ null && (2 ** 31 - 1));
+/** Upper bounds of duration inputs, in ms (each well under {@link MAX_TIMER_MS}). */
+const DURATION_LIMITS = {
+    /** A whole operation's deadline (deploy, promote, rollback, a health window): 24h. */
+    deadline: 24 * 3_600_000,
+    /** Time between measurements, or before the first one: 6h (a GitHub-hosted job's limit). */
+    interval: 6 * 3_600_000,
+    /** One HTTP request: 10m. */
+    request: 10 * 60_000,
+};
+/**
+ * A duration (as {@link parseDuration}) within bounds, in ms: above 0 (or, with `allowZero`, at
+ * least 0) and at most `max` ms.
+ * @param example shown in the message, e.g. `10s`.
+ * @throws ValueError naming the range: `a duration above 0, like 10s` (0 given) or
+ *   `a duration above 0 and at most 6h, like 10s` (too long).
+ */
+function parseBoundedDuration(text, bounds) {
+    const { max, allowZero = false, example = '10s' } = bounds;
+    const ms = parseDuration(text);
+    const low = allowZero ? 'of at least 0' : 'above 0';
+    if (!allowZero && ms <= 0)
+        throw new ValueError(`a duration above 0, like ${example}`);
+    if (ms > max)
+        throw new ValueError(`a duration ${low} and at most ${formatDuration(max)}, like ${example}`);
+    return ms;
 }
 /**
  * Formats milliseconds the way {@link parseDuration} reads them, rounded to what it shows:
@@ -544,10 +688,15 @@ function parseNumber(text, bounds) {
     return value;
 }
 /**
- * An absolute `http:` or `https:` URL.
- * @throws ValueError otherwise.
+ * An absolute `http:` or `https:` URL without userinfo.
+ * @throws ValueError when it is not one; for a URL with `user:password@` the error's `got` is
+ *   `a URL with credentials`, so that the password is never echoed.
  */
 function parseHttpUrl(text) {
+    const credentials = new ValueError('an http(s) URL without user:password@', 'a URL with credentials');
+    // Checked on the text first, so that not even a URL that fails to parse is echoed with its password.
+    if (USERINFO.test(text))
+        throw credentials;
     let url;
     try {
         url = new URL(text);
@@ -555,10 +704,60 @@ function parseHttpUrl(text) {
     catch {
         throw new ValueError('an http(s) URL like https://example.com');
     }
+    if (url.username !== '' || url.password !== '')
+        throw credentials;
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
         throw new ValueError('an http(s) URL like https://example.com');
     }
     return url;
+}
+/** `scheme:` (slashes optional) then `…@` before any path, query or fragment: a URL's userinfo. */
+const USERINFO = /^[a-z][a-z0-9+.-]*:[/\\]*[^/?#\\]*@/i;
+const USERINFO_ANYWHERE = /[a-z][a-z0-9+.-]*:[/\\]*[^/?#\\\s]*@/i;
+/**
+ * Whether `text` holds something like a URL with `user:password@` anywhere (e.g. pasted into the
+ * wrong input): such text is never echoed in an error.
+ */
+function holdsCredentials(text) {
+    return USERINFO_ANYWHERE.test(text);
+}
+/** A DNS hostname: labels of letters, digits and inner hyphens, at least two of them (RFC 1123). */
+const HOSTNAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
+/** Control characters (C0, DEL, C1) and the Unicode line and paragraph separators. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+/** Whether `text` holds a control character (a newline, a tab, NUL, ESC …). */
+function hasControlCharacter(text) {
+    return CONTROL.test(text);
+}
+/**
+ * `text` as one printable line in single quotes, cut to `max` characters (then `…`): control
+ * characters and line separators are written as `\n`, `\t` or `\u001b` escapes.
+ */
+function quoteValue(text, max = 200) {
+    const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+    // eslint-disable-next-line no-control-regex -- escaping control characters is the point
+    const escaped = cut.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return `'${escaped}'`;
+}
+/**
+ * How an error shows a (non-secret) value the user gave: {@link quoteValue}, except text holding
+ * a URL with credentials, which is never shown.
+ */
+function showValue(text) {
+    return holdsCredentials(text) ? 'a value holding a URL with credentials (not shown)' : quoteValue(text);
+}
+/** `text` with every control character and line separator escaped as by {@link quoteValue}, unquoted. */
+function oneLine(text) {
+    return quoteValue(text, Infinity).slice(1, -1);
 }
 /**
  * One of a fixed set of words.
@@ -602,7 +801,12 @@ function fromParser(parse) {
         catch (error) {
             if (!(error instanceof _parse_js__WEBPACK_IMPORTED_MODULE_0__/* .ValueError */ .Qp))
                 throw error;
-            ctx.addIssue({ code: 'custom', message: error.expected, input: raw });
+            ctx.addIssue({
+                code: 'custom',
+                message: error.expected,
+                input: raw,
+                ...(error.got === undefined ? {} : { params: { got: error.got } }),
+            });
             return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
         }
     });
@@ -628,8 +832,15 @@ const input = {
     url: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpUrl */ .f$, o),
     /** YAML 1.2 `true`/`false`. */
     boolean: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoolean */ .yG, o),
-    /** `30s`, `5m`, `1h` … parsed to milliseconds. */
-    duration: (o) => define(_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseDuration */ .E9, o),
+    /**
+     * `30s`, `5m`, `1h` … parsed to milliseconds, above 0 (with `allowZero`, at least 0) and at most
+     * `max` ms (one of `DURATION_LIMITS`; every duration is bounded, so no timer overflows).
+     */
+    duration: (o) => define((raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseBoundedDuration */ .JI)(raw, {
+        max: o.max,
+        allowZero: o.allowZero ?? false,
+        example: o.default ?? '10s',
+    }), o),
     /** A number within bounds; `integer` demands a whole number. */
     number: (o) => define((raw) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .parseNumber */ .$J)(raw, o), o),
     /** Items separated by newlines or commas. */
@@ -649,11 +860,14 @@ function inputEnvName(name) {
 }
 /**
  * Reads and parses every input of `spec` from `env` the way the runner passes them (`INPUT_*`,
- * trimmed; empty means absent; absent means the declared default).
+ * trimmed; empty means absent; absent means the declared default), then runs the spec's `refine`.
  *
  * `onSecret` receives each non-empty secret value before anything is parsed, so the caller can mask
- * it first.
- * @throws ConfigurationError with one line: `input 'timeout': expected a duration like 30s or 5m, got 'soon'`.
+ * it first. A secret holding a control character (a newline, a tab …) is refused: it would break
+ * the header it goes into, and the value is never shown.
+ * @throws ConfigurationError with one line (control characters escaped) that names the input, e.g.
+ *   `input 'timeout': expected a duration like 30s or 5m, got 'soon'`; a secret's value, and a URL
+ *   with credentials, are never echoed.
  */
 function readInputs(spec, env, onSecret = () => { }) {
     const raws = new Map();
@@ -663,6 +877,18 @@ function readInputs(spec, env, onSecret = () => { }) {
             onSecret(raw);
         raws.set(name, raw);
     }
+    try {
+        const values = parseAll(spec, raws);
+        return spec.refine ? spec.refine(values, env) : values;
+    }
+    catch (error) {
+        // One line, always: a parser or refinement may quote text the user wrote (a check's name).
+        if (error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1)
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1((0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.message));
+        throw error;
+    }
+}
+function parseAll(spec, raws) {
     const values = {};
     for (const [name, def] of Object.entries(spec.inputs)) {
         const raw = raws.get(name) || def.default || '';
@@ -672,12 +898,15 @@ function readInputs(spec, env, onSecret = () => { }) {
             values[name] = undefined;
             continue;
         }
+        if (def.secret && (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .hasControlCharacter */ .Fd)(raw)) {
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${name}': expected a value without control characters (a newline, a tab …), got a value that is not shown`);
+        }
         const result = def.schema.safeParse(raw);
         if (!result.success) {
-            const expected = result.error.issues[0]?.message ?? 'a valid value';
-            const got = def.secret
-                ? 'a value that is not shown'
-                : `'${raw.length > 200 ? `${raw.slice(0, 200)}…` : raw}'`;
+            const issue = result.error.issues[0];
+            const expected = issue?.message ?? 'a valid value';
+            const concealed = issue?.code === 'custom' ? issue.params?.got : undefined;
+            const got = def.secret ? 'a value that is not shown' : (concealed ?? (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp)(raw));
             throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ConfigurationError */ .j1(`input '${name}': ${expected.startsWith('expected') ? '' : 'expected '}${expected}, got ${got}`);
         }
         values[name] = result.data;
@@ -694,8 +923,10 @@ function readInputs(spec, env, onSecret = () => { }) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ runActionBody)
+  I$: () => (/* binding */ runActionBody)
 });
+
+// UNUSED EXPORTS: SECRET_ENV, maskSecret
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(57264);
@@ -715,59 +946,97 @@ function actionLogger() {
 
 // EXTERNAL MODULE: ./lib/runtime/errors.js
 var errors = __webpack_require__(50525);
+// EXTERNAL MODULE: ./lib/runtime/secrets.js
+var secrets = __webpack_require__(45533);
 ;// CONCATENATED MODULE: ./lib/runtime/action-run.js
 /**
  * The runner-facing shell every action entry uses: read and validate inputs (masking secrets first),
  * run the body, write outputs, the job summary and annotations, and turn errors into one
  * `core.setFailed` line. Nothing below this layer touches `@actions/core`.
+ *
+ * Every text this layer prints or writes (log lines, annotations, outputs, the summary, the error
+ * line) goes through {@link scrubSecrets}: secret inputs and the credential variables in
+ * {@link SECRET_ENV} are registered before anything runs, so a token an API echoes back is `***`
+ * even where the runner's own masking does not reach (base64 or URL-encoded forms, files).
  */
 
 
 
 
+
+/**
+ * Environment variables that hold credentials the actions fall back to (`VERCEL_TOKEN` for
+ * `vercel-token`, the bypass secret, a GitHub token): registered as secrets like secret inputs.
+ */
+const SECRET_ENV = [
+    'VERCEL_TOKEN',
+    'VERCEL_AUTOMATION_BYPASS_SECRET',
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+];
+/** Masks `value` for the runner (`::add-mask::`) and registers it for {@link scrubSecrets}. */
+function maskSecret(value) {
+    if (!value)
+        return;
+    core/* setSecret */.Pq(value);
+    (0,secrets/* registerSecret */.cl)(value);
+}
+/** A logger whose every line is scrubbed of registered secrets. */
+function scrubbingLogger(inner) {
+    return {
+        debug: (m) => inner.debug((0,secrets/* scrubSecrets */.Zg)(m)),
+        info: (m) => inner.info((0,secrets/* scrubSecrets */.Zg)(m)),
+        warning: (m) => inner.warning((0,secrets/* scrubSecrets */.Zg)(m)),
+        error: (m) => inner.error((0,secrets/* scrubSecrets */.Zg)(m)),
+    };
+}
 /** GitHub shows at most 10 error (and 10 warning) annotations per step; `core.setFailed` takes one. */
 const ANNOTATION_BUDGET = 9;
 /**
  * Runs an action body as the runner expects. Errors: {@link ConfigurationError} and
  * {@link ReportedFailure} print their one-line message; anything else prints
  * `<action>: unexpected error: <message>` with the stack at debug level. All set exit code 1.
+ * Everything printed is scrubbed of registered secrets (see the module comment).
  */
 async function runActionBody(spec, body) {
-    const logger = actionLogger();
+    for (const name of SECRET_ENV)
+        (0,secrets/* registerSecret */.cl)(process.env[name]);
+    const logger = scrubbingLogger(actionLogger());
     const summary = [];
     const ctx = {
         logger,
         env: process.env,
-        setOutput: (name, value) => core/* setOutput */.uH(name, String(value)),
+        setOutput: (name, value) => core/* setOutput */.uH(name, (0,secrets/* scrubSecrets */.Zg)(String(value))),
         summary: (markdown) => {
             summary.push(markdown);
         },
         annotate: (kind, items) => {
             const emit = kind === 'error' ? core/* error */.z3 : core/* warning */.$e;
             const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
-            for (const item of shown)
-                emit(item.message, item.title ? { title: item.title } : {});
+            for (const item of shown) {
+                emit((0,secrets/* scrubSecrets */.Zg)(item.message), item.title ? { title: (0,secrets/* scrubSecrets */.Zg)(item.title) } : {});
+            }
             if (shown.length < items.length) {
                 emit(`${items.length - shown.length} more not shown here; see the job summary`, { title: spec.name });
             }
         },
     };
     try {
-        const inputs = (0,inputs_spec/* readInputs */.Ko)(spec, process.env, (secret) => core/* setSecret */.Pq(secret));
+        const inputs = (0,inputs_spec/* readInputs */.Ko)(spec, process.env, maskSecret);
         await body(inputs, ctx);
     }
     catch (error) {
         if (error instanceof errors/* ConfigurationError */.j1 || error instanceof errors/* ReportedFailure */.g7) {
-            core/* setFailed */.C1(error.message);
+            core/* setFailed */.C1((0,secrets/* scrubSecrets */.Zg)(error.message));
         }
         else {
-            core/* debug */.Yz(error instanceof Error && error.stack ? error.stack : String(error));
-            core/* setFailed */.C1(`${spec.name}: unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`);
+            core/* debug */.Yz((0,secrets/* scrubSecrets */.Zg)(error instanceof Error && error.stack ? error.stack : String(error)));
+            core/* setFailed */.C1((0,secrets/* scrubSecrets */.Zg)(`${spec.name}: unexpected error: ${(0,errors/* errorMessage */.gJ)(error)}`));
         }
     }
     finally {
         if (summary.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-            await core/* summary */.z.addRaw(summary.join('\n\n'), true).write();
+            await core/* summary */.z.addRaw((0,secrets/* scrubSecrets */.Zg)(summary.join('\n\n')), true).write();
         }
     }
 }
@@ -860,6 +1129,99 @@ function recordingLogger() {
         lines.push({ level, message });
     };
     return { lines, debug: at('debug'), info: at('info'), warning: at('warning'), error: at('error') };
+}
+
+
+/***/ }),
+
+/***/ 45533:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   _9: () => (/* binding */ scrubValues),
+/* harmony export */   cl: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* unused harmony exports MASK, clearSecrets, encodedForms */
+/**
+ * The process-wide registry of secret values (tokens, bypass secrets) and the one scrubber every
+ * printed text goes through: error lines, log lines, annotations, outputs and the job summary
+ * (src/runtime/action-run.ts), and HTTP error messages built from API answers (src/http/client.ts).
+ *
+ * A secret is replaced by `***` in its raw form and in the encodings an API or a library may echo
+ * it back in: URL-encoded (`encodeURIComponent`), JSON-escaped, base64 and base64url (with and
+ * without padding, and at the three byte alignments it can take inside a longer base64 text such as
+ * a Basic `user:token` credential).
+ */
+/** Values shorter than this are not registered: masking `abc` everywhere would garble logs. */
+const MIN_LENGTH = 4;
+/** Shown in place of a secret, as the runner masks `::add-mask::` values. */
+const MASK = '***';
+const secrets = new Set();
+let forms = [];
+/**
+ * Registers `value` (trimmed) as a secret, so {@link scrubSecrets} hides it from then on. Empty
+ * and very short values are ignored.
+ */
+function registerSecret(value) {
+    const v = value?.trim();
+    if (!v || v.length < MIN_LENGTH || secrets.has(v))
+        return;
+    secrets.add(v);
+    const next = new Set(forms);
+    for (const form of encodedForms(v))
+        if (form.length >= MIN_LENGTH)
+            next.add(form);
+    // Longest first, so a form that contains another is replaced whole.
+    forms = [...next].sort((a, b) => b.length - a.length);
+}
+/** Forgets every registered secret (tests only; a runner process lives for one step). */
+function clearSecrets() {
+    secrets.clear();
+    forms = [];
+}
+function scrubSecrets(text) {
+    return scrubWith(text, forms);
+}
+/**
+ * `text` with `values` (and the registered secrets) scrubbed: for callers that know a secret the
+ * registry may not, such as the HTTP client with a request's `authorization` header.
+ */
+function scrubValues(text, values) {
+    const extra = values.flatMap((v) => (v && v.trim().length >= MIN_LENGTH ? encodedForms(v.trim()) : []));
+    if (extra.length === 0)
+        return scrubWith(text, forms);
+    return scrubWith(text, [...new Set([...forms, ...extra])].sort((a, b) => b.length - a.length));
+}
+function scrubWith(text, all) {
+    if (text === undefined || all.length === 0)
+        return text;
+    let out = text;
+    for (const form of all)
+        if (out.includes(form))
+            out = out.split(form).join(MASK);
+    return out;
+}
+/** The raw value and the encodings it may be echoed in (see the module comment). */
+function encodedForms(value) {
+    const bytes = Buffer.from(value, 'utf8');
+    const out = new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]);
+    for (let shift = 0; shift < 3; shift++) {
+        const padded = Buffer.concat([Buffer.alloc(shift), bytes]);
+        for (const encoding of ['base64', 'base64url']) {
+            let text = padded.toString(encoding);
+            if (shift === 0)
+                out.add(text);
+            // Characters that also depend on the bytes around the secret are dropped at both ends.
+            const head = shift === 0 ? 0 : Math.ceil((shift * 8) / 6);
+            const tailBits = (padded.length * 8) % 6;
+            text = text.replace(/=+$/, '');
+            const stable = text.slice(head, tailBits === 0 ? text.length : text.length - 1);
+            if (stable.length >= Math.min(8, text.length))
+                out.add(stable);
+        }
+    }
+    return [...out];
 }
 
 

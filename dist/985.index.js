@@ -1278,6 +1278,16 @@ async function handle(core, router, req, res) {
         if (!control)
             core.requests.add(entry);
     });
+    // An `after` fault lets the request take effect, then replaces its answer.
+    const answerWith = (fault) => {
+        if (fault.drop) {
+            req.socket.destroy();
+            return;
+        }
+        if (fault.status !== undefined)
+            throw faultError({ ...fault, status: fault.status });
+    };
+    let afterwards;
     try {
         if (!control) {
             const fault = core.faults.takeApi(method, path);
@@ -1285,12 +1295,13 @@ async function handle(core, router, req, res) {
                 entry.fault = fault.id;
                 if (fault.latencyMs)
                     await (0,promises_.setTimeout)(fault.latencyMs);
-                if (fault.drop) {
-                    req.socket.destroy();
-                    return;
+                if (fault.after)
+                    afterwards = fault;
+                else {
+                    answerWith(fault);
+                    if (fault.drop)
+                        return;
                 }
-                if (fault.status !== undefined)
-                    throw faultError({ ...fault, status: fault.status });
             }
         }
         if (req.headers.authorization !== `Bearer ${core.token}`)
@@ -1300,6 +1311,11 @@ async function handle(core, router, req, res) {
             throw new ApiError(404, 'not_found', `The requested path ${method} ${path} was not found`);
         ctx.params = match.params;
         const result = await match.handler(ctx);
+        if (afterwards) {
+            answerWith(afterwards);
+            if (afterwards.drop)
+                return;
+        }
         if (result)
             sendReply(res, result);
     }
@@ -1337,6 +1353,10 @@ function parseFault(body) {
         const retryAfter = optionalNumber(b.retryAfter, 'retryAfter', 0, 86_400);
         if (b.drop !== undefined && typeof b.drop !== 'boolean')
             invalid('"drop" must be true or false');
+        if (b.after !== undefined && typeof b.after !== 'boolean')
+            invalid('"after" must be true or false');
+        if (b.after === true && status === undefined && b.drop !== true)
+            invalid('An "after" fault needs "status" or "drop": true (the answer that replaces the result)');
         if (b.code !== undefined && typeof b.code !== 'string')
             invalid('"code" must be a string');
         if (status === undefined && latencyMs === undefined && b.drop !== true)
@@ -1350,6 +1370,7 @@ function parseFault(body) {
             retryAfter,
             latencyMs,
             drop: b.drop === true ? true : undefined,
+            after: b.after === true ? true : undefined,
             remaining,
         };
     }
@@ -1435,8 +1456,10 @@ function optionalNumber(value, name, min, max) {
  * Fault injection: the registry behind `/_sandbox/faults`. Four kinds (documented with examples
  * in docs/sandbox.md):
  *
- * - API faults `{endpoint: "POST /v2/files", status?, retryAfter?, latencyMs?, drop?, code?, count?}`
- *   hit the next `count` API requests whose method and path match (`*` = one path segment).
+ * - API faults `{endpoint: "POST /v2/files", status?, retryAfter?, latencyMs?, drop?, code?, after?, count?}`
+ *   hit the next `count` API requests whose method and path match (`*` = one path segment). With
+ *   `after: true` the request is carried out first and only its answer is replaced (an ambiguous
+ *   write: the caller cannot tell it took effect).
  * - Build faults `{deployment: "dpl_…", build: "stuck"|"error", message?}` (applied to an existing
  *   deployment by the caller) and `{nextDeployment: {build, message?}, count?}` (the next `count`
  *   created deployments, default 1).
