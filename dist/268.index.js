@@ -1081,11 +1081,11 @@ class VercelApi {
     }
     /** `POST /v10/projects/{id}/promote/{deploymentId}`: 201 started, 202 queued. Asynchronous: confirm with the project. */
     requestPromote(deploymentId, deadline) {
-        // Promoting to the same target twice is harmless, so retries are allowed.
-        return this.call('POST', `/v10/projects/${encodeURIComponent(this.auth.projectId)}/promote/${encodeURIComponent(deploymentId)}`, deadline, {
-            json: {},
-            idempotent: true,
-        });
+        // Not retried here on an ambiguous answer (5xx, reset after sending): a late retry could land
+        // after the caller read production back and rolled back, putting the bad deployment live
+        // again. promoteWithCas retries itself, after reading production. 429 and refused connections
+        // (never processed) are still retried by the client.
+        return this.call('POST', `/v10/projects/${encodeURIComponent(this.auth.projectId)}/promote/${encodeURIComponent(deploymentId)}`, deadline, { json: {} });
     }
     /** `POST /v1/projects/{id}/rollback/{deploymentId}?description=…`. Asynchronous like promote. */
     requestRollback(deploymentId, description, deadline) {

@@ -143,15 +143,15 @@ export class VercelApi {
 
   /** `POST /v10/projects/{id}/promote/{deploymentId}`: 201 started, 202 queued. Asynchronous: confirm with the project. */
   requestPromote(deploymentId: string, deadline: number): Promise<unknown> {
-    // Promoting to the same target twice is harmless, so retries are allowed.
+    // Not retried here on an ambiguous answer (5xx, reset after sending): a late retry could land
+    // after the caller read production back and rolled back, putting the bad deployment live
+    // again. promoteWithCas retries itself, after reading production. 429 and refused connections
+    // (never processed) are still retried by the client.
     return this.call(
       'POST',
       `/v10/projects/${encodeURIComponent(this.auth.projectId)}/promote/${encodeURIComponent(deploymentId)}`,
       deadline,
-      {
-        json: {},
-        idempotent: true,
-      },
+      { json: {} },
     );
   }
 
