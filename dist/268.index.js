@@ -71,11 +71,11 @@ const commandInputs = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ makeProvider)
 /* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57264);
-/* harmony import */ var _deploy_command_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1593);
-/* harmony import */ var _deploy_vercel_provider_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(54141);
-/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(69772);
-/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37642);
+/* harmony import */ var _deploy_command_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1593);
+/* harmony import */ var _deploy_vercel_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54141);
+/* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69772);
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37642);
+/* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19928);
 /* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50525);
 /**
  * Builds the provider an action asked for from its inputs (and the VERCEL_* environment fallbacks),
@@ -91,10 +91,10 @@ const commandInputs = {
  * @throws ConfigurationError naming the missing input, e.g.
  *   `input 'vercel-token': required with provider 'vercel' (or set VERCEL_TOKEN)`.
  */
-function makeProvider(inputs, env, logger, clock = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m) {
-    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_3__/* .HttpClient */ .Qq({ logger, clock, userAgent: 'greenlight' });
+function makeProvider(inputs, env, logger, clock = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m) {
+    const http = new _http_client_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Qq({ logger, clock, userAgent: 'greenlight' });
     if (inputs.provider === 'command') {
-        const provider = new _deploy_command_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandProvider */ .x({
+        const provider = new _deploy_command_provider_js__WEBPACK_IMPORTED_MODULE_0__/* .CommandProvider */ .x({
             commands: {
                 ...(inputs['deploy-command'] ? { deploy: inputs['deploy-command'] } : {}),
                 ...(inputs['promote-command'] ? { promote: inputs['promote-command'] } : {}),
@@ -118,12 +118,18 @@ function makeProvider(inputs, env, logger, clock = _runtime_clock_js__WEBPACK_IM
         return v;
     };
     const token = fromEnv('vercel-token', 'VERCEL_TOKEN', inputs['vercel-token']);
-    // A token from the input was masked when inputs were read; one from the environment is masked here.
-    if (inputs['vercel-token'] === undefined)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(token);
+    if (inputs['vercel-token'] === undefined) {
+        // A token from the input was masked and checked when inputs were read; one from the environment
+        // is masked (and registered for scrubbing) here, and refused with control characters, which
+        // would break the Authorization header — without ever printing it.
+        (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_4__/* .maskSecret */ .$l)(token);
+        // eslint-disable-next-line no-control-regex
+        if (/[\u0000-\u001f\u007f]/.test(token))
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigurationError */ .j1("input 'vercel-token': VERCEL_TOKEN contains a control character (a line break?); set it again without one");
+    }
     const projectId = fromEnv('vercel-project-id', 'VERCEL_PROJECT_ID', inputs['vercel-project-id']);
     const orgId = inputs['vercel-org-id'] ?? (env.VERCEL_ORG_ID?.trim() || undefined);
-    const provider = new _deploy_vercel_provider_js__WEBPACK_IMPORTED_MODULE_2__/* .VercelProvider */ .Zd({
+    const provider = new _deploy_vercel_provider_js__WEBPACK_IMPORTED_MODULE_1__/* .VercelProvider */ .Zd({
         auth: { token, orgId, projectId, apiUrl: inputs['vercel-api-url'].href.replace(/\/+$/, '') },
         http,
         clock,

@@ -923,10 +923,11 @@ function parseAll(spec, raws) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  $l: () => (/* binding */ maskSecret),
   I$: () => (/* binding */ runActionBody)
 });
 
-// UNUSED EXPORTS: SECRET_ENV, maskSecret
+// UNUSED EXPORTS: SECRET_ENV
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __webpack_require__(57264);

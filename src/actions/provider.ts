@@ -2,12 +2,12 @@
  * Builds the provider an action asked for from its inputs (and the VERCEL_* environment fallbacks),
  * masking any token that arrives by environment before it can be logged.
  */
-import * as core from '@actions/core';
 import { CommandProvider } from '../deploy/command/provider.js';
 import type { DeployProvider } from '../deploy/types.js';
 import { VercelProvider } from '../deploy/vercel/provider.js';
 import { HttpClient } from '../http/client.js';
 import { systemClock, type Clock } from '../runtime/clock.js';
+import { maskSecret } from '../runtime/action-run.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 
@@ -60,8 +60,17 @@ export function makeProvider(
     return v;
   };
   const token = fromEnv('vercel-token', 'VERCEL_TOKEN', inputs['vercel-token']);
-  // A token from the input was masked when inputs were read; one from the environment is masked here.
-  if (inputs['vercel-token'] === undefined) core.setSecret(token);
+  if (inputs['vercel-token'] === undefined) {
+    // A token from the input was masked and checked when inputs were read; one from the environment
+    // is masked (and registered for scrubbing) here, and refused with control characters, which
+    // would break the Authorization header — without ever printing it.
+    maskSecret(token);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(token))
+      throw new ConfigurationError(
+        "input 'vercel-token': VERCEL_TOKEN contains a control character (a line break?); set it again without one",
+      );
+  }
   const projectId = fromEnv('vercel-project-id', 'VERCEL_PROJECT_ID', inputs['vercel-project-id']);
   const orgId = inputs['vercel-org-id'] ?? (env.VERCEL_ORG_ID?.trim() || undefined);
   const provider = new VercelProvider({

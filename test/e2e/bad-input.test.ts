@@ -40,16 +40,25 @@ async function requestsSeen(): Promise<unknown[]> {
 }
 
 /** Runs `action` (probes against the sandbox's API origin, deploy-side actions with it as the API). */
-function runStep(action: string, inputs: Record<string, string>): Promise<BundleRun> {
-  const env = { GITHUB_WORKSPACE: ws, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '1' };
+function runStep(
+  action: string,
+  inputs: Record<string, string>,
+  extraEnv: Record<string, string> = {},
+): Promise<BundleRun> {
+  const env = { GITHUB_WORKSPACE: ws, GITHUB_SHA: 'a'.repeat(40), GITHUB_RUN_ID: '1', ...extraEnv };
   if (action === 'smoke-test' || action === 'health-check')
     return runBundledAction(action, { url: sb.api, ...inputs }, { env: sandboxEnv(sb, env) });
   return runAgainst(sb, action, inputs, { env });
 }
 
-async function expectRefused(action: string, inputs: Record<string, string>, message: RegExp | string) {
+async function expectRefused(
+  action: string,
+  inputs: Record<string, string>,
+  message: RegExp | string,
+  env: Record<string, string> = {},
+) {
   await api(sb, 'DELETE', '/_sandbox/requests');
-  const run = await runStep(action, inputs);
+  const run = await runStep(action, inputs, env);
   const what = `${action} ${JSON.stringify(inputs)}\n${run.stdout}${run.stderr}`;
   expect(run.exitCode, what).toBe(1);
   const errors = errorLines(run);
@@ -180,6 +189,15 @@ describe('bad inputs stop every action before its first request', () => {
       'release',
       { ...ok, 'smoke-checks': '- &a [*a' },
       /^::error::input 'smoke-checks': expected a YAML or JSON list of checks/,
+    );
+  });
+
+  it('[input] a VERCEL_TOKEN from the environment with a line break is refused, never printed', async () => {
+    await expectRefused(
+      'promote',
+      { 'deployment-id': 'dpl_1' },
+      "input 'vercel-token': VERCEL_TOKEN contains a control character (a line break?); set it again without one",
+      { VERCEL_TOKEN: `${TOKEN}\nsecond-line` },
     );
   });
 });
