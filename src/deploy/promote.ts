@@ -137,9 +137,17 @@ export async function promoteWithCas(
     logger: Logger;
     clock?: Clock;
     tuning?: Partial<PromoteTuning>;
+    /**
+     * Once aborted (the release was cancelled and is rolling back), no further promote request is
+     * sent — no retry, no repair, no put-back — so a rollback is never undone by this call.
+     */
+    signal?: AbortSignal | undefined;
   },
 ): Promise<PromoteResult> {
-  const { expectedCurrentId, deadline, logger } = args;
+  const { expectedCurrentId, deadline, logger, signal } = args;
+  const stopped = (): never => {
+    throw new ProviderError(`promote of ${args.deploymentId} stopped: the release was cancelled`);
+  };
   const clock = args.clock ?? systemClock;
   const tuning: PromoteTuning = { ...PROMOTE_TUNING, ...args.tuning };
   const [first, target] = await Promise.all([
@@ -256,6 +264,7 @@ export async function promoteWithCas(
    * newer one), promotes the newer one again — once, best effort; its own run repairs too. Returns it.
    */
   const putBack = async (newer: DeploymentInfo): Promise<DeploymentInfo> => {
+    if (signal?.aborted) return newer;
     const live = await provider.production().catch(() => undefined);
     if (live?.id !== id) return newer;
     logger.warning(`${id} went live after the newer ${newer.id}; promoting ${newer.id} again`);
@@ -275,6 +284,7 @@ export async function promoteWithCas(
   let live = reading.live;
   let failures = 0;
   for (;;) {
+    if (signal?.aborted) stopped();
     logger.info(
       requests === 0
         ? `promoting ${id} (production was ${live?.id ?? 'empty'})`
@@ -292,6 +302,7 @@ export async function promoteWithCas(
         `promote request ${requests} for ${id} failed (${errorMessage(written.error)}); retrying`,
       );
       await clock.sleep(wait);
+      if (signal?.aborted) stopped();
       // Re-read right before the retry: never promote over a newer deployment.
       let now: DeploymentInfo | undefined;
       try {
@@ -320,6 +331,15 @@ export async function promoteWithCas(
     const slipped = ordered ? await settle() : undefined;
     if (!slipped) return result('promoted', `production now serves ${id}`);
     if (isNewer(slipped, target)) return superseded(slipped);
+    if (signal?.aborted) stopped();
+    // Back on what served before our promote, or older: a rollback (a person's, or this release's
+    // own after a cancel), not a racing older release (whose deployment is newer than what we
+    // replaced). A rollback is never undone.
+    if (!first || !isNewer(slipped, first))
+      return result(
+        'superseded',
+        `production was moved back to ${slipped.id} after ${id} was promoted (a rollback); left alone`,
+      );
     logger.warning(`${slipped.id} (older) went live after ${id} was promoted; promoting ${id} again`);
     if (requests >= tuning.maxRequests)
       throw new ProviderError(
@@ -331,7 +351,7 @@ export async function promoteWithCas(
   /** Watches production for `settleMs`; returns the deployment that replaced ours, if any. */
   async function settle(): Promise<DeploymentInfo | undefined> {
     const until = clock.now() + tuning.settleMs;
-    while (clock.now() < until) {
+    while (clock.now() < until && !signal?.aborted) {
       await clock.sleep(Math.min(tuning.pollMs, Math.max(0, until - clock.now())));
       const now = await provider.production().catch(() => undefined);
       if (now && now.id !== id && now.createdAt > 0) return now;

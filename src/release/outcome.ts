@@ -5,7 +5,7 @@
  * and repairs what was left on a deployment that was not confirmed healthy.
  *
  * Decision table (P = what production serves, read back first; "confirmed" = release outcome
- * `promoted` or `noop` and release job result `success`):
+ * `promoted` or `noop` and release job result `success`, or `cancelled` after the step confirmed):
  *
  * | case                                     | outcome                                                           |
  * | ---------------------------------------- | ----------------------------------------------------------------- |
@@ -106,8 +106,11 @@ export async function reconcileReleaseOutcome(o: ReleaseOutcomeOptions): Promise
       `release-result '${releaseResult}' is not one of ${JOB_RESULTS.join(', ')}; treated as not successful`,
     );
   }
+  // The release step writes `promoted` only once its health check confirmed production healthy, so a
+  // job cancelled after that (its result `cancelled`) is still confirmed.
   const confirmed =
-    (releaseOutcome === 'promoted' || releaseOutcome === 'noop') && releaseResult === 'success';
+    (releaseOutcome === 'promoted' || releaseOutcome === 'noop') &&
+    (releaseResult === 'success' || releaseResult === 'cancelled');
   const releaseSaid = `release job ${releaseResult ?? 'result unknown'}, outcome ${releaseOutcome ?? 'none'}`;
   const report = (
     outcome: FinalOutcome,

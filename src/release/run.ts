@@ -314,6 +314,7 @@ async function releaseSteps(
           deadline: clock.now() + o.promoteTimeoutMs,
           logger,
           clock,
+          signal,
         });
         promoteCall.then(
           (settled) => (promoteSettled = settled),

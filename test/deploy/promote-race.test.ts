@@ -98,7 +98,7 @@ function setup() {
   return { p, base, old, neu };
 }
 
-const promote = (p: RacyProvider, deploymentId: string, expectedCurrentId?: string) =>
+const promote = (p: RacyProvider, deploymentId: string, expectedCurrentId?: string, signal?: AbortSignal) =>
   promoteWithCas(p, {
     deploymentId,
     expectedCurrentId,
@@ -106,6 +106,7 @@ const promote = (p: RacyProvider, deploymentId: string, expectedCurrentId?: stri
     logger,
     clock: systemClock,
     tuning: TUNING,
+    signal,
   });
 
 describe('promoteWithCas under races', () => {
@@ -155,6 +156,31 @@ describe('promoteWithCas under races', () => {
     const r = await pending;
     expect(r).toMatchObject({ outcome: 'promoted', requests: 2 });
     expect(p.production_).toBe(neu.id);
+  });
+
+  it('[race] a rollback to what served before, landing while the promote settles, is left alone', async () => {
+    const { p, base, neu } = setup();
+    const pending = promote(p, neu.id, base.id);
+    while (p.production_ !== neu.id) await sleep(2);
+    p.production_ = base.id; // a person's rollback.yml, or this release's own rollback after a cancel
+    const r = await pending;
+    expect(r.outcome).toBe('superseded');
+    expect(r.reason).toContain('a rollback');
+    expect(p.promoteRequests).toEqual([neu.id]);
+    expect(p.production_).toBe(base.id);
+  });
+
+  it('[fault] once the release is cancelled (signal aborted), no retry or repair is sent', async () => {
+    const { p, base, neu } = setup();
+    p.failRequests.add(1);
+    const controller = new AbortController();
+    const pending = promote(p, neu.id, base.id, controller.signal);
+    while (p.promoteRequests.length === 0) await sleep(1);
+    controller.abort(new Error('received SIGINT'));
+    await expect(pending).rejects.toThrow('stopped: the release was cancelled');
+    await sleep(50);
+    expect(p.promoteRequests).toEqual([neu.id]);
+    expect(p.production_).toBe(base.id);
   });
 
   it('[race] a newer deployment that goes live after ours was confirmed supersedes it at once', async () => {

@@ -137,11 +137,13 @@ describe('release-outcome: no deployment', () => {
 
 describe('release-outcome: production serves this release', () => {
   it.each([
-    ['promoted', 'promoted'],
-    ['noop', 'noop'],
-  ] as const)('release %s with job success is %s, nothing rolled back', async (outcome, expected) => {
+    ['promoted', 'success', 'promoted'],
+    ['noop', 'success', 'noop'],
+    // Cancelled after the step had confirmed it healthy (it writes `promoted` only then).
+    ['promoted', 'cancelled', 'promoted'],
+  ] as const)('release %s with job %s is %s, nothing rolled back', async (outcome, result, expected) => {
     const provider = new FakeProvider(RELEASE);
-    const { report, records } = await decide(provider, { outcome, result: 'success' });
+    const { report, records } = await decide(provider, { outcome, result });
     expect(report.outcome).toBe(expected);
     expect(report.productionAtEnd).toBe(RELEASE);
     expect(provider.rollbackRequests).toEqual([]);
@@ -150,7 +152,6 @@ describe('release-outcome: production serves this release', () => {
 
   it.each([
     ['promoted', 'failure'],
-    ['promoted', 'cancelled'],
     ['noop', 'failure'],
     ['', 'cancelled'],
     ['', 'failure'],
