@@ -58,6 +58,8 @@ const tools = {
     timed([join(root, 'dist', 'deploy.js')], {
       INPUT_ENVIRONMENT: 'production',
       INPUT_PATH: tree,
+      // The generated tree lives in the temp dir, outside any workspace.
+      'INPUT_ALLOW-OUTSIDE-WORKSPACE': 'true',
       INPUT_PREBUILT: 'true',
       'INPUT_VERCEL-API-URL': sb.info.api,
       INPUT_PROVIDER: 'vercel',

@@ -256,7 +256,10 @@ function deploymentLookupKey(input) {
  *   failure (the last failure's message).
  */
 async function promoteWithCas(provider, args) {
-    const { expectedCurrentId, deadline, logger } = args;
+    const { expectedCurrentId, deadline, logger, signal } = args;
+    const stopped = () => {
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`promote of ${args.deploymentId} stopped: the release was cancelled`);
+    };
     const clock = args.clock ?? _runtime_clock_js__WEBPACK_IMPORTED_MODULE_0__/* .systemClock */ .m;
     const tuning = { ...PROMOTE_TUNING, ...args.tuning };
     const [first, target] = await Promise.all([
@@ -381,6 +384,8 @@ async function promoteWithCas(provider, args) {
      * newer one), promotes the newer one again — once, best effort; its own run repairs too. Returns it.
      */
     const putBack = async (newer) => {
+        if (signal?.aborted)
+            return newer;
         const live = await provider.production().catch(() => undefined);
         if (live?.id !== id)
             return newer;
@@ -397,6 +402,8 @@ async function promoteWithCas(provider, args) {
     let live = reading.live;
     let failures = 0;
     for (;;) {
+        if (signal?.aborted)
+            stopped();
         logger.info(requests === 0
             ? `promoting ${id} (production was ${live?.id ?? 'empty'})`
             : `promoting ${id} again (request ${requests + 1} of at most ${tuning.maxRequests}; production is ${live?.id ?? 'unknown'})`);
@@ -411,6 +418,8 @@ async function promoteWithCas(provider, args) {
             }
             logger.warning(`promote request ${requests} for ${id} failed (${(0,_runtime_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(written.error)}); retrying`);
             await clock.sleep(wait);
+            if (signal?.aborted)
+                stopped();
             // Re-read right before the retry: never promote over a newer deployment.
             let now;
             try {
@@ -441,6 +450,13 @@ async function promoteWithCas(provider, args) {
             return result('promoted', `production now serves ${id}`);
         if (isNewer(slipped, target))
             return superseded(slipped);
+        if (signal?.aborted)
+            stopped();
+        // Back on what served before our promote, or older: a rollback (a person's, or this release's
+        // own after a cancel), not a racing older release (whose deployment is newer than what we
+        // replaced). A rollback is never undone.
+        if (!first || !isNewer(slipped, first))
+            return result('superseded', `production was moved back to ${slipped.id} after ${id} was promoted (a rollback); left alone`);
         logger.warning(`${slipped.id} (older) went live after ${id} was promoted; promoting ${id} again`);
         if (requests >= tuning.maxRequests)
             throw new _types_js__WEBPACK_IMPORTED_MODULE_1__/* .ProviderError */ .m(`production serves ${slipped.id}, older than ${id}, after ${requests} promote requests; gave up`);
@@ -449,7 +465,7 @@ async function promoteWithCas(provider, args) {
     /** Watches production for `settleMs`; returns the deployment that replaced ours, if any. */
     async function settle() {
         const until = clock.now() + tuning.settleMs;
-        while (clock.now() < until) {
+        while (clock.now() < until && !signal?.aborted) {
             await clock.sleep(Math.min(tuning.pollMs, Math.max(0, until - clock.now())));
             const now = await provider.production().catch(() => undefined);
             if (now && now.id !== id && now.createdAt > 0)

@@ -31,7 +31,7 @@ var errors = __webpack_require__(50525);
  * and repairs what was left on a deployment that was not confirmed healthy.
  *
  * Decision table (P = what production serves, read back first; "confirmed" = release outcome
- * `promoted` or `noop` and release job result `success`):
+ * `promoted` or `noop` and release job result `success`, or `cancelled` after the step confirmed):
  *
  * | case                                     | outcome                                                           |
  * | ---------------------------------------- | ----------------------------------------------------------------- |
@@ -83,7 +83,10 @@ async function reconcileReleaseOutcome(o) {
     if (releaseResult && !JOB_RESULTS.includes(releaseResult)) {
         logger.warning(`release-result '${releaseResult}' is not one of ${JOB_RESULTS.join(', ')}; treated as not successful`);
     }
-    const confirmed = (releaseOutcome === 'promoted' || releaseOutcome === 'noop') && releaseResult === 'success';
+    // The release step writes `promoted` only once its health check confirmed production healthy, so a
+    // job cancelled after that (its result `cancelled`) is still confirmed.
+    const confirmed = (releaseOutcome === 'promoted' || releaseOutcome === 'noop') &&
+        (releaseResult === 'success' || releaseResult === 'cancelled');
     const releaseSaid = `release job ${releaseResult ?? 'result unknown'}, outcome ${releaseOutcome ?? 'none'}`;
     const report = (outcome, explanation, productionAtStart, extra = {}) => ({
         outcome,

@@ -82,6 +82,46 @@ describe('deploy-production through the caller template: failure matrix', () => 
     }
   });
 
+  scenarioTest(
+    '[input] preflight fails (production-url is not a URL): nothing runs, outcome failed',
+    async (s) => {
+      const v1 = await s.seed('1');
+      const run = s.start('workflows/deploy.yml', 'workflow_dispatch', {
+        inputs: { 'require-staging': false },
+        vars: { PRODUCTION_URL: 'shop.example.com' },
+      });
+      await run.done;
+      expect(await s.production()).toBe(v1);
+      expect(outcomeOf(run)).toBe('failed');
+      // The jobs that ran.
+      expect(results(run)).toMatchObject({
+        'pipeline/production/preflight': 'failure',
+        'pipeline/production/build': 'skipped',
+        [RELEASE]: 'skipped',
+        [OUTCOME]: 'failure',
+        'pipeline/result': 'failure',
+      });
+      expect(s.executor.logs.get('pipeline/production/preflight#__run')).toContain(
+        "::error title=Missing input::production-url must be an http(s) URL such as https://example.com, got 'shop.example.com'.",
+      );
+    },
+  );
+
+  scenarioTest('[input] build fails (a bad build-env line): no deploy, outcome failed', async (s) => {
+    const v1 = await s.seed('1');
+    const run = dispatch(s, {}, { PRODUCTION_BUILD_ENV: 'APP_VERSION=2\nnot a variable' });
+    await run.done;
+    expect(await s.production()).toBe(v1);
+    expect(outcomeOf(run)).toBe('failed');
+    // The jobs that ran.
+    expect(results(run)).toMatchObject({
+      'pipeline/production/build': 'failure',
+      [RELEASE]: 'skipped',
+      [OUTCOME]: 'failure',
+    });
+    expect(s.executor.logs.get('pipeline/production/build#__run')).toContain('::error title=Bad build-env::');
+  });
+
   scenarioTest('[fault] deploy fails: production untouched, outcome failed', async (s) => {
     const v1 = await s.seed('1');
     await fault(s, { nextDeployment: { build: 'error', message: 'build exploded' } });
