@@ -663,9 +663,12 @@ async function releaseSteps(o, cancelledAt) {
     }
     // A newer release may have promoted over this one during the health check: it owns production now
     // (and what was measured may have been it), so this release neither claims it nor rolls it back.
-    const newer = await newerLive();
-    if (newer)
-        return done('superseded', `a newer release (${newer.id}) took over production during the health check (${health.verdict}); ${deployment.id} is not live and nothing was rolled back`, { smoke, health });
+    const live = await provider.production().catch(() => undefined);
+    if ((0,promote/* isNewer */.U4)(live, deployment))
+        return done('superseded', `a newer release (${live?.id}) took over production during the health check (${health.verdict}); ${deployment.id} is not live and nothing was rolled back`, { smoke, health });
+    // Someone rolled production back during the health check: what was measured was not this release.
+    if (health.healthy && live && live.id !== deployment.id)
+        return done('rolled_back', `production was moved back to ${live.id} during the health check (a rollback); ${deployment.id} is not live`, { smoke, health });
     if (health.healthy)
         return done('promoted', `production serves ${deployment.id} and is healthy`, { smoke, health });
     return restore(`health check ${health.verdict}: ${health.reason}`, {

@@ -210,6 +210,26 @@ describe('release (root action)', () => {
     expect(requests.filter((r) => r.path.includes('/rollback/'))).toEqual([]);
   });
 
+  it('[race] a manual rollback during the health check is not fought: the release ends rolled_back, production stays back', async () => {
+    const v1 = await releaseVersion('1', 'a'.repeat(40), '55');
+    const v1Id = v1.outputs['deployment-id'] as string;
+    const pending = runAgainst(
+      sb,
+      'release',
+      { path: await versionedSite('2'), 'production-url': sb.origins.production, ...FAST, count: '10' },
+      gh('b'.repeat(40), '56'),
+    );
+    const v2Id = await untilHealthCheckProbes(new Set([v1Id]));
+    // A person runs rollback.yml while the release watches production.
+    const rollback = await runAgainst(sb, 'rollback', { 'to-deployment-id': v1Id, reason: 'v2 looks wrong' });
+    expect(rollback.outputs.outcome, rollback.stdout).toBe('rolled_back');
+    const v2 = await pending;
+    expect(v2.exitCode).toBe(1);
+    expect(v2.outputs).toMatchObject({ outcome: 'rolled_back', 'deployment-id': v2Id });
+    expect(errorLines(v2).at(-1)).toContain(`production was moved back to ${v1Id} during the health check`);
+    expect(await production()).toBe(v1Id);
+  });
+
   it('[fault] on SIGINT during the health check, puts production back before the runner would kill the step', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '50');
     const v1Id = v1.outputs['deployment-id'] as string;
