@@ -163,99 +163,6 @@ const deploySpec = (0,spec/* defineAction */.QP)({
 
 /***/ }),
 
-/***/ 85668:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ runMeta),
-/* harmony export */   c: () => (/* binding */ deployStep)
-/* harmony export */ });
-/* harmony import */ var _deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42568);
-/**
- * The release path's steps as the actions share them: deploy (or reuse the ready deployment of the
- * same content) and the meta a deployment carries. Used by the deploy action and the release action.
- */
-
-/**
- * The meta a deployment carries: environment, commit, run and attempt, repository and ref. Values
- * come from the runner's `GITHUB_*` variables; absent ones are left out. {@link deployStep} adds the
- * content key; environment + content key (+ repository) are what reuse matches, the rest is
- * information.
- */
-function runMeta(env, environment) {
-    const meta = { greenlightEnvironment: environment };
-    const put = (key, value) => {
-        if (value)
-            meta[key] = value;
-    };
-    put('githubCommitSha', env.GITHUB_SHA);
-    put('githubRunId', env.GITHUB_RUN_ID);
-    put('githubRunAttempt', env.GITHUB_RUN_ATTEMPT);
-    put('githubRepo', env.GITHUB_REPOSITORY);
-    put('githubCommitRef', env.GITHUB_REF_NAME);
-    return meta;
-}
-/** Whether `deployment` was made by the run `meta` describes (both carry the same `githubRunId`). */
-const sameRun = (deployment, meta) => meta.githubRunId !== undefined && deployment.meta.githubRunId === meta.githubRunId;
-/**
- * Records live production, then reuses a ready deployment of the same content (the provider's
- * content key of `path` in `meta.greenlightContentKey`; a re-run, or a new run of the same build)
- * or deploys anew, and points `alias` at the result.
- *
- * A production deployment of the same content that is older than live production and was made by
- * another run is not reused: promote never moves production back to an older deployment, so
- * releasing earlier content again (a revert) needs a new one. A re-run of the same run still reuses
- * it and ends superseded, as a newer release won.
- * @throws ProviderError / ConfigurationError from the provider (ConfigurationError when `path`
- *   cannot be read).
- */
-async function deployStep(provider, args) {
-    const { environment, logger } = args;
-    const key = await provider.contentKey?.(args.path, args.prebuilt);
-    const meta = key ? { ...args.meta, [_deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf]: key } : args.meta;
-    const live = environment === 'production' ? await provider.production() : undefined;
-    let reused = await provider.findReusable(meta, environment);
-    if (reused &&
-        live &&
-        reused.id !== live.id &&
-        !sameRun(reused, meta) &&
-        reused.createdAt > 0 &&
-        reused.createdAt < live.createdAt) {
-        logger.info(`${reused.id} has the same content but is older than production (${live.id}); deploying anew`);
-        reused = undefined;
-    }
-    // When an earlier attempt (or run) already put it live, "before this release" is what preceded it.
-    const previous = reused && live?.id === reused.id ? await provider.previousProduction(reused.id) : live;
-    let uploadedFiles = 0;
-    let uploadedBytes = 0;
-    let deployment;
-    if (reused) {
-        logger.info(`reusing ${reused.id}: already ready with the same content (${_deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf} ${key})`);
-        deployment = reused;
-        if (environment === 'production' && !args.staged && live?.id !== reused.id)
-            await provider.promote(reused.id, args.deadline);
-    }
-    else {
-        const result = await provider.deploy({
-            path: args.path,
-            environment,
-            staged: args.staged,
-            prebuilt: args.prebuilt,
-            meta,
-            deadline: args.deadline,
-        });
-        ({ deployment, uploadedFiles, uploadedBytes } = result);
-    }
-    if (args.alias) {
-        logger.info(`pointing ${args.alias} at ${deployment.id}`);
-        await provider.assignAlias(deployment.id, args.alias, args.deadline);
-    }
-    return { deployment, previous, reused: reused !== undefined, uploadedFiles, uploadedBytes };
-}
-
-
-/***/ }),
-
 /***/ 77256:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
@@ -291,8 +198,8 @@ var run = __webpack_require__(58738);
 var probes_status = __webpack_require__(18689);
 // EXTERNAL MODULE: ./lib/runtime/errors.js
 var errors = __webpack_require__(50525);
-// EXTERNAL MODULE: ./lib/actions/release-steps.js
-var release_steps = __webpack_require__(85668);
+// EXTERNAL MODULE: ./lib/deploy/step.js
+var step = __webpack_require__(49753);
 // EXTERNAL MODULE: ./lib/release/stages.js
 var stages = __webpack_require__(57354);
 ;// CONCATENATED MODULE: ./lib/release/cancel.js
@@ -514,7 +421,7 @@ async function releaseSteps(o, cancelledAt) {
     };
     try {
         ({ deployment, previous } = await timeline.run('deploy', () => untilAborted(signal, async () => {
-            const r = await (0,release_steps/* deployStep */.c)(provider, {
+            const r = await (0,step/* deployStep */.c)(provider, {
                 path: o.deploy.path,
                 environment: 'production',
                 staged: true,
@@ -598,6 +505,7 @@ async function releaseSteps(o, cancelledAt) {
                     logger,
                     clock,
                     signal,
+                    target: deployment,
                 });
                 promoteCall.then((settled) => (promoteSettled = settled), () => undefined);
                 return promoteCall;
@@ -895,7 +803,7 @@ async function releaseBody(inputs, ctx, signal) {
             deploy: {
                 path: (0,external_node_path_.resolve)(inputs.path),
                 prebuilt: inputs.prebuilt,
-                meta: (0,release_steps/* runMeta */.Z)(ctx.env, 'production'),
+                meta: (0,step/* runMeta */.Z)(ctx.env, 'production'),
                 timeoutMs: inputs.timeout,
             },
             smoke: { checks: smokeChecks, protectionBypass: inputs['protection-bypass'] },
@@ -1055,7 +963,7 @@ async function promoteWithCas(provider, args) {
     const tuning = { ...PROMOTE_TUNING, ...args.tuning };
     const [first, target] = await Promise.all([
         provider.production(),
-        provider.get(deploymentLookupKey(args.deploymentId)),
+        args.target ?? provider.get(deploymentLookupKey(args.deploymentId)),
     ]);
     const id = target.id;
     const previousDeploymentId = first?.id;
@@ -1406,6 +1314,99 @@ async function convergeRollback(provider, args) {
         attempts,
         reason: `production could not be moved back to ${target}: ${lastError ?? 'the deadline passed'}`,
     };
+}
+
+
+/***/ }),
+
+/***/ 49753:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ runMeta),
+/* harmony export */   c: () => (/* binding */ deployStep)
+/* harmony export */ });
+/* harmony import */ var _content_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42568);
+/**
+ * The release path's steps as the actions share them: deploy (or reuse the ready deployment of the
+ * same content) and the meta a deployment carries. Used by the deploy action and the release action.
+ */
+
+/**
+ * The meta a deployment carries: environment, commit, run and attempt, repository and ref. Values
+ * come from the runner's `GITHUB_*` variables; absent ones are left out. {@link deployStep} adds the
+ * content key; environment + content key (+ repository) are what reuse matches, the rest is
+ * information.
+ */
+function runMeta(env, environment) {
+    const meta = { greenlightEnvironment: environment };
+    const put = (key, value) => {
+        if (value)
+            meta[key] = value;
+    };
+    put('githubCommitSha', env.GITHUB_SHA);
+    put('githubRunId', env.GITHUB_RUN_ID);
+    put('githubRunAttempt', env.GITHUB_RUN_ATTEMPT);
+    put('githubRepo', env.GITHUB_REPOSITORY);
+    put('githubCommitRef', env.GITHUB_REF_NAME);
+    return meta;
+}
+/** Whether `deployment` was made by the run `meta` describes (both carry the same `githubRunId`). */
+const sameRun = (deployment, meta) => meta.githubRunId !== undefined && deployment.meta.githubRunId === meta.githubRunId;
+/**
+ * Records live production, then reuses a ready deployment of the same content (the provider's
+ * content key of `path` in `meta.greenlightContentKey`; a re-run, or a new run of the same build)
+ * or deploys anew, and points `alias` at the result.
+ *
+ * A production deployment of the same content that is older than live production and was made by
+ * another run is not reused: promote never moves production back to an older deployment, so
+ * releasing earlier content again (a revert) needs a new one. A re-run of the same run still reuses
+ * it and ends superseded, as a newer release won.
+ * @throws ProviderError / ConfigurationError from the provider (ConfigurationError when `path`
+ *   cannot be read).
+ */
+async function deployStep(provider, args) {
+    const { environment, logger } = args;
+    const key = await provider.contentKey?.(args.path, args.prebuilt);
+    const meta = key ? { ...args.meta, [_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf]: key } : args.meta;
+    const live = environment === 'production' ? await provider.production() : undefined;
+    let reused = await provider.findReusable(meta, environment);
+    if (reused &&
+        live &&
+        reused.id !== live.id &&
+        !sameRun(reused, meta) &&
+        reused.createdAt > 0 &&
+        reused.createdAt < live.createdAt) {
+        logger.info(`${reused.id} has the same content but is older than production (${live.id}); deploying anew`);
+        reused = undefined;
+    }
+    // When an earlier attempt (or run) already put it live, "before this release" is what preceded it.
+    const previous = reused && live?.id === reused.id ? await provider.previousProduction(reused.id) : live;
+    let uploadedFiles = 0;
+    let uploadedBytes = 0;
+    let deployment;
+    if (reused) {
+        logger.info(`reusing ${reused.id}: already ready with the same content (${_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf} ${key})`);
+        deployment = reused;
+        if (environment === 'production' && !args.staged && live?.id !== reused.id)
+            await provider.promote(reused.id, args.deadline);
+    }
+    else {
+        const result = await provider.deploy({
+            path: args.path,
+            environment,
+            staged: args.staged,
+            prebuilt: args.prebuilt,
+            meta,
+            deadline: args.deadline,
+        });
+        ({ deployment, uploadedFiles, uploadedBytes } = result);
+    }
+    if (args.alias) {
+        logger.info(`pointing ${args.alias} at ${deployment.id}`);
+        await provider.assignAlias(deployment.id, args.alias, args.deadline);
+    }
+    return { deployment, previous, reused: reused !== undefined, uploadedFiles, uploadedBytes };
 }
 
 

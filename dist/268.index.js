@@ -1225,7 +1225,7 @@ async function uploadMissing(missing, files, deadline, deps) {
  *
  * `@vercel/client`'s `createDeployment` collects the tree (`.vercelignore`, prebuilt
  * `.vercel/output`), hashes it, sends `POST /v13/deployments` and creates the deployment. Its traps
- * (research notes, vercel.md §1.5 and §1.7) are handled here:
+ * (observed with @vercel/client 18.4.2; see docs/deploy.md) are handled here:
  * - it polls forever for `alias-assigned`, which a staged deploy may never reach: we stop at
  *   `created` and poll readiness ourselves, with a deadline;
  * - its uploads retry no 5xx, 429 or undici reset and stream each file through a fixed semaphore of
@@ -1890,6 +1890,8 @@ function isOurs(payload) {
 var github = __webpack_require__(92413);
 // EXTERNAL MODULE: ./lib/http/errors.js
 var http_errors = __webpack_require__(49729);
+// EXTERNAL MODULE: ./lib/runtime/secrets.js
+var runtime_secrets = __webpack_require__(45533);
 ;// CONCATENATED MODULE: ./lib/github/errors.js
 /**
  * GitHub REST failures as one clear line: `GitHub: POST /repos/o/r/deployments answered 403:
@@ -1897,6 +1899,7 @@ var http_errors = __webpack_require__(49729);
  * and the whole response; {@link toGitHubError} keeps only the method, the path, the status and
  * GitHub's message, and scrubs the token from all of it.
  */
+
 
 /**
  * A GitHub REST call that failed. `kind` is `status` when GitHub answered with an error status,
@@ -2029,21 +2032,12 @@ function oneLine(text) {
     const line = text.replace(/\s+/g, ' ').trim();
     return line.length > 500 ? `${line.slice(0, 499)}…` : line;
 }
-/** Replaces every secret, raw, URL-encoded and base64, by `***`. */
+/**
+ * Replaces every secret, raw and in the encodings an API may echo it in (URL-encoded, JSON-escaped,
+ * base64), by `***`: the one scrubber in src/runtime/secrets.ts.
+ */
 function redact(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < 4)
-            continue;
-        for (const form of new Set([
-            secret,
-            encodeURIComponent(secret),
-            Buffer.from(secret).toString('base64'),
-        ])) {
-            out = out.split(form).join('***');
-        }
-    }
-    return out;
+    return (0,runtime_secrets/* scrubValues */._9)(text, secrets);
 }
 
 ;// CONCATENATED MODULE: ./lib/github/octokit.js

@@ -179,7 +179,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37642);
 /* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93062);
 /* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57754);
-/* harmony import */ var _release_steps_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85668);
+/* harmony import */ var _deploy_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49753);
 /**
  * deploy entry: builds and uploads a deployment (staged for production by default), reusing a
  * ready deployment of the same content (a re-run, or another run of the same build), and records it
@@ -218,12 +218,12 @@ async function run() {
         const { provider, http } = (0,_provider_js__WEBPACK_IMPORTED_MODULE_6__/* .makeProvider */ .g)(inputs, ctx.env, ctx.logger);
         const records = _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseRecords */ ._.create(inputs['github-token'], ctx.env, http, ctx.logger);
         const started = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now();
-        const result = await (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .deployStep */ .c)(provider, {
+        const result = await (0,_deploy_step_js__WEBPACK_IMPORTED_MODULE_7__/* .deployStep */ .c)(provider, {
             path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.path),
             environment,
             staged,
             prebuilt: inputs.prebuilt,
-            meta: (0,_release_steps_js__WEBPACK_IMPORTED_MODULE_7__/* .runMeta */ .Z)(ctx.env, environment),
+            meta: (0,_deploy_step_js__WEBPACK_IMPORTED_MODULE_7__/* .runMeta */ .Z)(ctx.env, environment),
             deadline: started + inputs.timeout,
             alias: inputs.alias,
             logger: ctx.logger,
@@ -246,14 +246,14 @@ async function run() {
 
 /***/ }),
 
-/***/ 85668:
+/***/ 49753:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ runMeta),
 /* harmony export */   c: () => (/* binding */ deployStep)
 /* harmony export */ });
-/* harmony import */ var _deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42568);
+/* harmony import */ var _content_key_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42568);
 /**
  * The release path's steps as the actions share them: deploy (or reuse the ready deployment of the
  * same content) and the meta a deployment carries. Used by the deploy action and the release action.
@@ -295,7 +295,7 @@ const sameRun = (deployment, meta) => meta.githubRunId !== undefined && deployme
 async function deployStep(provider, args) {
     const { environment, logger } = args;
     const key = await provider.contentKey?.(args.path, args.prebuilt);
-    const meta = key ? { ...args.meta, [_deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf]: key } : args.meta;
+    const meta = key ? { ...args.meta, [_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf]: key } : args.meta;
     const live = environment === 'production' ? await provider.production() : undefined;
     let reused = await provider.findReusable(meta, environment);
     if (reused &&
@@ -313,7 +313,7 @@ async function deployStep(provider, args) {
     let uploadedBytes = 0;
     let deployment;
     if (reused) {
-        logger.info(`reusing ${reused.id}: already ready with the same content (${_deploy_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf} ${key})`);
+        logger.info(`reusing ${reused.id}: already ready with the same content (${_content_key_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTENT_KEY_META */ .mf} ${key})`);
         deployment = reused;
         if (environment === 'production' && !args.staged && live?.id !== reused.id)
             await provider.promote(reused.id, args.deadline);

@@ -147,11 +147,12 @@ async function promoteBody(noteAbandoned) {
             expectedCurrentId: inputs['expected-current-deployment-id'],
             deadline: clock/* systemClock */.m.now() + inputs.timeout,
             logger: ctx.logger,
+            target: resolved,
         });
         noteAbandoned(result.abandoned);
         ctx.logger.info(`${result.outcome}: ${result.reason}`);
         if (result.outcome === 'promoted')
-            await records.promoted(await provider.get(id));
+            await records.promoted(resolved);
         if (result.outcome === 'superseded')
             ctx.annotate('warning', [{ title: 'promote superseded', message: result.reason }]);
         ctx.setOutput('outcome', result.outcome);
@@ -264,7 +265,7 @@ async function promoteWithCas(provider, args) {
     const tuning = { ...PROMOTE_TUNING, ...args.tuning };
     const [first, target] = await Promise.all([
         provider.production(),
-        provider.get(deploymentLookupKey(args.deploymentId)),
+        args.target ?? provider.get(deploymentLookupKey(args.deploymentId)),
     ]);
     const id = target.id;
     const previousDeploymentId = first?.id;

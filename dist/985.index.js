@@ -182,7 +182,7 @@ function split(path) {
 /**
  * The sandbox's persisted records. Everything here is plain JSON so the whole state can be written
  * to `state.json` and read back after a restart. Field names follow the Vercel REST API where a
- * record is shown through it (see /work/shared/reference/vercel.md §2).
+ * record is shown through it (https://vercel.com/docs/rest-api; docs/sandbox.md).
  */
 /** The fixed identity of the one team, user and project the sandbox hosts. */
 const TEAM_ID = 'team_greenlight';
@@ -430,7 +430,7 @@ function projectJson(ctx) {
  * Deployment reads and changes: `GET /v13/deployments/{idOrUrl}`, `GET /v6/deployments` (filters
  * and `until` pagination), `PATCH /v12/deployments/{id}/cancel`, and deployment aliases
  * (`GET`/`POST /v2/deployments/{id}/aliases`). Source: https://vercel.com/docs/rest-api
- * (deployments, aliases) and /work/shared/reference/vercel.md §2.
+ * (deployments, aliases) and docs/sandbox.md.
  */
 
 
@@ -724,7 +724,7 @@ class BlobStore {
  * handshake @vercel/client expects (HTTP 400 `{"error":{"code":"missing_files","missing":[sha…]}}`,
  * then the same request again after the uploads), binds the deployment's origin and starts its
  * build. Source: https://vercel.com/docs/rest-api/deployments/create-a-new-deployment and
- * /work/shared/reference/vercel.md §1.2–1.3.
+ * docs/sandbox.md.
  */
 
 
@@ -1064,8 +1064,7 @@ function deploymentEvents(core, ctx) {
  * `POST /v2/files`: stores one file by its SHA-1. Accepts `x-vercel-digest` or `x-now-digest`
  * (SHA-1 hex) and `x-now-size` or `Content-Length`; checks both against the body and answers
  * exactly **200** `{}` (@vercel/client treats any other status as a failed upload). Source:
- * https://vercel.com/docs/rest-api/deployments/upload-deployment-files and
- * /work/shared/reference/vercel.md §1.2.
+ * https://vercel.com/docs/rest-api/deployments/upload-deployment-files and docs/sandbox.md.
  */
 
 

@@ -17,7 +17,7 @@ import { runActionBody } from '../runtime/action-run.js';
 import { systemClock } from '../runtime/clock.js';
 import { deploySpec } from './deploy.inputs.js';
 import { makeProvider } from './provider.js';
-import { deployStep, runMeta } from './release-steps.js';
+import { deployStep, runMeta } from '../deploy/step.js';
 
 /**
  * Runs the deploy action in the runner's process (inputs from `INPUT_*`).

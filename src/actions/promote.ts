@@ -72,10 +72,11 @@ async function promoteBody(noteAbandoned: (abandoned: boolean) => void): Promise
       expectedCurrentId: inputs['expected-current-deployment-id'],
       deadline: systemClock.now() + inputs.timeout,
       logger: ctx.logger,
+      target: resolved,
     });
     noteAbandoned(result.abandoned);
     ctx.logger.info(`${result.outcome}: ${result.reason}`);
-    if (result.outcome === 'promoted') await records.promoted(await provider.get(id));
+    if (result.outcome === 'promoted') await records.promoted(resolved);
     if (result.outcome === 'superseded')
       ctx.annotate('warning', [{ title: 'promote superseded', message: result.reason }]);
     ctx.setOutput('outcome', result.outcome);

@@ -24,7 +24,7 @@ import { ReportedFailure } from '../runtime/errors.js';
 import { healthWindow } from './health-check.js';
 import { makeProvider } from './provider.js';
 import { releaseSpec } from './release.inputs.js';
-import { runMeta } from './release-steps.js';
+import { runMeta } from '../deploy/step.js';
 
 const HEAD: Record<ReleaseOutcome, string> = {
   promoted: '✅ Released',

@@ -142,6 +142,8 @@ export async function promoteWithCas(
      * sent — no retry, no repair, no put-back — so a rollback is never undone by this call.
      */
     signal?: AbortSignal | undefined;
+    /** The deployment `deploymentId` names, when the caller already read it (saves a request). */
+    target?: DeploymentInfo;
   },
 ): Promise<PromoteResult> {
   const { expectedCurrentId, deadline, logger, signal } = args;
@@ -152,7 +154,7 @@ export async function promoteWithCas(
   const tuning: PromoteTuning = { ...PROMOTE_TUNING, ...args.tuning };
   const [first, target] = await Promise.all([
     provider.production(),
-    provider.get(deploymentLookupKey(args.deploymentId)),
+    args.target ?? provider.get(deploymentLookupKey(args.deploymentId)),
   ]);
   const id = target.id;
   const previousDeploymentId = first?.id;

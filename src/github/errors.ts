@@ -5,6 +5,7 @@
  * GitHub's message, and scrubs the token from all of it.
  */
 import { HttpError, type HttpFailureKind, redactUrl } from '../http/errors.js';
+import { scrubValues } from '../runtime/secrets.js';
 
 /**
  * A GitHub REST call that failed. `kind` is `status` when GitHub answered with an error status,
@@ -143,18 +144,10 @@ function oneLine(text: string): string {
   return line.length > 500 ? `${line.slice(0, 499)}…` : line;
 }
 
-/** Replaces every secret, raw, URL-encoded and base64, by `***`. */
+/**
+ * Replaces every secret, raw and in the encodings an API may echo it in (URL-encoded, JSON-escaped,
+ * base64), by `***`: the one scrubber in src/runtime/secrets.ts.
+ */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    for (const form of new Set([
-      secret,
-      encodeURIComponent(secret),
-      Buffer.from(secret).toString('base64'),
-    ])) {
-      out = out.split(form).join('***');
-    }
-  }
-  return out;
+  return scrubValues(text, secrets);
 }

@@ -41,7 +41,7 @@ import { parseStatusSet } from '../probes/status.js';
 import type { Clock } from '../runtime/clock.js';
 import { errorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
-import { deployStep } from '../actions/release-steps.js';
+import { deployStep } from '../deploy/step.js';
 import { abortReason, boundAfterAbort, settleWithin, untilAborted } from './cancel.js';
 import { wasRolledBackFrom } from './rolled-back.js';
 import { type Stage, StageCancelled, Timeline } from './stages.js';
@@ -315,6 +315,7 @@ async function releaseSteps(
           logger,
           clock,
           signal,
+          target: deployment,
         });
         promoteCall.then(
           (settled) => (promoteSettled = settled),

@@ -1,7 +1,7 @@
 /**
  * The sandbox's persisted records. Everything here is plain JSON so the whole state can be written
  * to `state.json` and read back after a restart. Field names follow the Vercel REST API where a
- * record is shown through it (see /work/shared/reference/vercel.md §2).
+ * record is shown through it (https://vercel.com/docs/rest-api; docs/sandbox.md).
  */
 
 /** The fixed identity of the one team, user and project the sandbox hosts. */

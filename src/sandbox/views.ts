@@ -2,7 +2,7 @@
  * How records look through the API: the v13 deployment object, the v6 list item (keyed `uid`), the
  * project (`targets.production`, `lastAliasRequest`, `latestDeployments`) and the custom
  * environment. Shapes follow https://vercel.com/docs/rest-api (deployments, projects) and
- * /work/shared/reference/vercel.md §2.
+ * docs/sandbox.md.
  */
 import type { SandboxStore } from './store.js';
 import {

@@ -3,7 +3,7 @@
  *
  * `@vercel/client`'s `createDeployment` collects the tree (`.vercelignore`, prebuilt
  * `.vercel/output`), hashes it, sends `POST /v13/deployments` and creates the deployment. Its traps
- * (research notes, vercel.md §1.5 and §1.7) are handled here:
+ * (observed with @vercel/client 18.4.2; see docs/deploy.md) are handled here:
  * - it polls forever for `alias-assigned`, which a staged deploy may never reach: we stop at
  *   `created` and poll readiness ourselves, with a deadline;
  * - its uploads retry no 5xx, 429 or undici reset and stream each file through a fixed semaphore of

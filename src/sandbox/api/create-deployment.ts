@@ -3,7 +3,7 @@
  * handshake @vercel/client expects (HTTP 400 `{"error":{"code":"missing_files","missing":[sha…]}}`,
  * then the same request again after the uploads), binds the deployment's origin and starts its
  * build. Source: https://vercel.com/docs/rest-api/deployments/create-a-new-deployment and
- * /work/shared/reference/vercel.md §1.2–1.3.
+ * docs/sandbox.md.
  */
 import { BlobStore } from '../blobs.js';
 import { findDeployment, type SandboxCore } from '../core.js';

@@ -2,7 +2,7 @@
  * Deployment reads and changes: `GET /v13/deployments/{idOrUrl}`, `GET /v6/deployments` (filters
  * and `until` pagination), `PATCH /v12/deployments/{id}/cancel`, and deployment aliases
  * (`GET`/`POST /v2/deployments/{id}/aliases`). Source: https://vercel.com/docs/rest-api
- * (deployments, aliases) and /work/shared/reference/vercel.md §2.
+ * (deployments, aliases) and docs/sandbox.md.
  */
 import { findDeployment, type SandboxCore } from '../core.js';
 import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';

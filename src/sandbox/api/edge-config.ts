@@ -2,8 +2,7 @@
  * Edge Config items: `PATCH /v1/edge-config/{id}/items` (batch of create/update/upsert/delete,
  * applied all-or-nothing) and the reads `GET /v1/edge-config/{id}`, `…/items`, `…/item/{key}`.
  * Any `ecfg_…` id exists. The renamed `/v1/global-config/…` paths are served too. Source:
- * https://vercel.com/docs/rest-api/edge-config/update-edge-config-items-in-batch and
- * /work/shared/reference/vercel.md §5.
+ * https://vercel.com/docs/rest-api/edge-config/update-edge-config-items-in-batch and docs/sandbox.md.
  */
 import type { SandboxCore } from '../core.js';
 import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';

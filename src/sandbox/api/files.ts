@@ -2,8 +2,7 @@
  * `POST /v2/files`: stores one file by its SHA-1. Accepts `x-vercel-digest` or `x-now-digest`
  * (SHA-1 hex) and `x-now-size` or `Content-Length`; checks both against the body and answers
  * exactly **200** `{}` (@vercel/client treats any other status as a failed upload). Source:
- * https://vercel.com/docs/rest-api/deployments/upload-deployment-files and
- * /work/shared/reference/vercel.md §1.2.
+ * https://vercel.com/docs/rest-api/deployments/upload-deployment-files and docs/sandbox.md.
  */
 import { BlobMismatchError, BlobStore } from '../blobs.js';
 import type { SandboxCore } from '../core.js';

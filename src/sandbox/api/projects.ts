@@ -3,8 +3,8 @@
  * (`POST /v10/projects/{id}/promote/{deploymentId}`), rollback (`POST /v1|v9/projects/{id}/rollback/
  * {deploymentId}`), the alias-status lists the CLI reads when a job fails, custom environments.
  * Promote and rollback answer 201 with an empty body and complete asynchronously (see
- * `Lifecycle.requestAliasJob`). Source: /work/shared/reference/vercel.md §2 and the CLI's
- * `commands/{promote,rollback}/*`.
+ * `Lifecycle.requestAliasJob`). Source: https://vercel.com/docs/rest-api/reference/endpoints/projects,
+ * docs/sandbox.md and the Vercel CLI's `commands/{promote,rollback}/*`.
  */
 import type { SandboxCore } from '../core.js';
 import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';

@@ -2,8 +2,8 @@
  * The release path's steps as the actions share them: deploy (or reuse the ready deployment of the
  * same content) and the meta a deployment carries. Used by the deploy action and the release action.
  */
-import { CONTENT_KEY_META } from '../deploy/content-key.js';
-import type { DeployProvider, DeploymentInfo, Environment } from '../deploy/types.js';
+import { CONTENT_KEY_META } from './content-key.js';
+import type { DeployProvider, DeploymentInfo, Environment } from './types.js';
 import type { Logger } from '../runtime/logger.js';
 
 /**
