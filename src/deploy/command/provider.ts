@@ -4,7 +4,7 @@
  * Greenlight has no API client for. Contract for the commands: docs/command-provider.md.
  *
  * Everything Greenlight passes travels in `GREENLIGHT_*` environment variables, never in the command
- * line; commands run without a shell, with stdin closed and a deadline (run.ts). The provider keeps
+ * line; commands run without a shell, with stdin closed and a deadline (execute.ts). The provider keeps
  * no registry: it knows the deployments it made or saw in this process, nothing else.
  */
 import { resolve } from 'node:path';
@@ -22,7 +22,7 @@ import {
 import { COMMAND_INPUTS, type Operation, checkCommandLine } from './command-line.js';
 import { commandEnv, metaEnv } from './env.js';
 import { readResult } from './result.js';
-import { commandName, runCommand } from './run.js';
+import { commandName, executeCommand } from './execute.js';
 import { type Scrub, scrubber } from './scrub.js';
 
 export interface CommandProviderOptions {
@@ -59,12 +59,12 @@ export class CommandProvider implements DeployProvider {
   private lastSet: string | undefined;
 
   /** @throws ConfigurationError when a command line uses shell syntax (see command-line.ts). */
-  constructor(private readonly o: CommandProviderOptions) {
+  constructor(private readonly options: CommandProviderOptions) {
     for (const operation of Object.keys(COMMAND_INPUTS) as Operation[]) {
-      const line = checkCommandLine(operation, o.commands[operation]);
+      const line = checkCommandLine(operation, options.commands[operation]);
       if (line !== undefined) this.lines[operation] = line;
     }
-    this.scrub = scrubber(o.secrets);
+    this.scrub = scrubber(options.secrets);
   }
 
   /**
@@ -85,24 +85,24 @@ export class CommandProvider implements DeployProvider {
    */
   async deploy(request: DeployRequest): Promise<DeployResult> {
     const line = this.require('deploy');
-    const output = await this.run('deploy', line, request.deadline, {
+    const output = await this.execute('deploy', line, request.deadline, {
       GREENLIGHT_PATH: resolve(request.path),
       GREENLIGHT_ENVIRONMENT: request.environment,
       GREENLIGHT_STAGED: String(request.staged),
       GREENLIGHT_PREBUILT: String(request.prebuilt),
-      ...metaEnv(request.meta, this.o.logger),
+      ...metaEnv(request.meta, this.options.logger),
     });
     const reported = readResult(output.stdout, 'deploy', commandName('deploy', line, this.scrub), this.scrub);
     const deployment: DeploymentInfo = {
       id: reported.id,
       url: reported.url,
-      createdAt: reported.createdAt ?? this.o.clock.now(),
+      createdAt: reported.createdAt ?? this.options.clock.now(),
       production: reported.production ?? request.environment === 'production',
       state: 'ready',
       meta: { ...request.meta, ...reported.meta },
     };
     this.known.set(deployment.id, deployment);
-    this.o.logger.info(`deployed ${this.scrub(deployment.id)} at ${this.scrub(deployment.url)}`);
+    this.options.logger.info(`deployed ${this.scrub(deployment.id)} at ${this.scrub(deployment.url)}`);
     return { deployment, uploadedBytes: 0, uploadedFiles: 0 };
   }
 
@@ -124,7 +124,7 @@ export class CommandProvider implements DeployProvider {
    */
   async production(): Promise<DeploymentInfo | undefined> {
     if (!this.readsProduction) return this.lastSet === undefined ? undefined : this.get(this.lastSet);
-    return this.readProduction(this.o.clock.now() + READ_MS);
+    return this.readProduction(this.options.clock.now() + READ_MS);
   }
 
   /**
@@ -149,7 +149,7 @@ export class CommandProvider implements DeployProvider {
    *   deadline, or production is not `id` afterwards.
    */
   async promote(id: string, deadline: number): Promise<void> {
-    await this.run('promote', this.require('promote'), deadline, this.target(id));
+    await this.execute('promote', this.require('promote'), deadline, this.target(id));
     await this.confirm('promote', id, deadline);
   }
 
@@ -160,7 +160,7 @@ export class CommandProvider implements DeployProvider {
    * @throws ConfigurationError without `rollback-command`; ProviderError as for {@link promote}.
    */
   async rollback(id: string, deadline: number, reason: string | undefined): Promise<void> {
-    await this.run('rollback', this.require('rollback'), deadline, {
+    await this.execute('rollback', this.require('rollback'), deadline, {
       ...this.target(id),
       GREENLIGHT_ROLLBACK_REASON: reason ?? '',
     });
@@ -212,21 +212,21 @@ export class CommandProvider implements DeployProvider {
     return { GREENLIGHT_DEPLOYMENT_ID: id, ...(url ? { GREENLIGHT_DEPLOYMENT_URL: url } : {}) };
   }
 
-  private run(operation: Operation, line: string, deadline: number, vars: Record<string, string>) {
-    return runCommand(
+  private execute(operation: Operation, line: string, deadline: number, vars: Record<string, string>) {
+    return executeCommand(
       {
         operation,
         line,
-        env: commandEnv(this.o.env ?? process.env, vars),
-        cwd: this.o.cwd,
+        env: commandEnv(this.options.env ?? process.env, vars),
+        cwd: this.options.cwd,
         deadline,
         loud: operation !== 'production',
       },
       {
-        clock: this.o.clock,
-        logger: this.o.logger,
+        clock: this.options.clock,
+        logger: this.options.logger,
         scrub: this.scrub,
-        killGraceMs: this.o.killGraceMs ?? 5000,
+        killGraceMs: this.options.killGraceMs ?? 5000,
       },
     );
   }
@@ -234,7 +234,7 @@ export class CommandProvider implements DeployProvider {
   private async readProduction(deadline: number): Promise<DeploymentInfo | undefined> {
     const line = this.lines.production;
     if (line === undefined) return undefined;
-    const output = await this.run('production', line, deadline, {});
+    const output = await this.execute('production', line, deadline, {});
     const reported = readResult(
       output.stdout,
       'production',
@@ -263,7 +263,7 @@ export class CommandProvider implements DeployProvider {
   private async confirm(kind: 'promote' | 'rollback', id: string, deadline: number): Promise<void> {
     if (!this.readsProduction) {
       this.lastSet = id;
-      this.o.logger.info(
+      this.options.logger.info(
         `${COMMAND_INPUTS[kind]} exited 0; production is taken to be ${id} (no production-command to confirm it)`,
       );
       return;
@@ -274,6 +274,6 @@ export class CommandProvider implements DeployProvider {
         `${COMMAND_INPUTS[kind]} exited 0 but production-command reports ${live ? this.scrub(live.id) : 'no production deployment'}, not ${id}`,
       );
     }
-    this.o.logger.info(`production serves ${id}`);
+    this.options.logger.info(`production serves ${id}`);
   }
 }

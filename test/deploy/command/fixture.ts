@@ -40,9 +40,9 @@ export function fixture(): Fixture {
     remove: () => {
       for (const name of readdirSync(dir).filter((n) => n.endsWith('.pid'))) {
         try {
-          process.kill(Number(readFileSync(join(dir, name), 'utf8')), 'SIGKILL');
+          process.kill(readPid(dir, name), 'SIGKILL');
         } catch {
-          // already gone
+          // already gone, or the file was left empty
         }
       }
       rmSync(dir, { recursive: true, force: true });
@@ -61,22 +61,52 @@ writeFileSync(${JSON.stringify(file)}, JSON.stringify({ env, argv: process.argv.
 export const printLines = (...lines: string[]): string =>
   lines.map((l) => `console.log(${JSON.stringify(l)});`).join('\n');
 
-/** Script source: records its pid in `<name>.pid`, then runs until killed (ignoring SIGTERM when asked). */
+/**
+ * Script source: records its pid in `<name>.pid`, then runs until killed. With `ignoreSigterm` it
+ * survives SIGTERM, and creates `<name>.sigterm` when one arrives.
+ */
 export const hang = (name: string, ignoreSigterm = false): string => `
 import { writeFileSync } from 'node:fs';
-${ignoreSigterm ? "process.on('SIGTERM', () => console.log('ignoring SIGTERM'));" : ''}
+${ignoreSigterm ? `process.on('SIGTERM', () => writeFileSync(${JSON.stringify(`${name}.sigterm`)}, ''));` : ''}
 writeFileSync(${JSON.stringify(`${name}.pid`)}, String(process.pid));
 setInterval(() => {}, 1000);
 `;
 
-/** Whether a process is still there. */
+/** `PF_EXITING` in the flags of /proc/<pid>/stat: the process has begun to exit. */
+const PF_EXITING = 0x4;
+
+/**
+ * Whether a process is still running: `process.kill(pid, 0)` finds it and, on Linux, it has neither
+ * begun to exit (`PF_EXITING`, set before its files are closed, so a pipe it held can report EOF a
+ * moment before it turns into a zombie) nor exited (a zombie waiting to be reaped: an orphan's parent
+ * is init, which may take a while to reap it or, in some containers, never does). Fields of
+ * /proc/<pid>/stat: https://man7.org/linux/man-pages/man5/proc_pid_stat.5.html
+ */
 export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
   }
+  if (process.platform !== 'linux') return true;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // After "pid (comm) ": state, ppid, pgrp, session, tty_nr, tpgid, flags, …
+    const [state, , , , , , flags] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return state !== 'Z' && state !== 'X' && (Number(flags) & PF_EXITING) === 0;
+  } catch {
+    return false; // reaped since
+  }
+}
+
+/**
+ * Reads the pid a script wrote to `<dir>/<name>`.
+ * @throws Error when the file holds no positive integer (0 or a negative pid would name a process group).
+ */
+export function readPid(dir: string, name: string): number {
+  const pid = Number(readFileSync(join(dir, name), 'utf8').trim());
+  if (!Number.isInteger(pid) || pid <= 0) throw new Error(`${name} holds no pid`);
+  return pid;
 }
 
 /** A deadline `ms` from now on the system clock. */

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkCommandLine, programOf } from '../../../src/deploy/command/command-line.js';
 import { commandEnv, metaEnv, metaEnvKey } from '../../../src/deploy/command/env.js';
 import { lastJsonLine, readResult } from '../../../src/deploy/command/result.js';
 import { scrubber, tailLine } from '../../../src/deploy/command/scrub.js';
 import { recordingLogger } from '../../../src/runtime/logger.js';
-import { type Fixture, fixture, hang, inMs, isAlive, printLines, request } from './fixture.js';
+import { type Fixture, fixture, hang, inMs, isAlive, printLines, readPid, request } from './fixture.js';
 
 describe('environment', () => {
   it('upper-snake-cases meta keys', () => {
@@ -135,7 +133,7 @@ describe('concurrent commands', () => {
     const fast = f.provider({ deploy: 'node fast.mjs' }).deploy(request({ deadline: inMs(10_000) }));
     await expect(slow).rejects.toThrow('did not finish before the deadline; it was stopped');
     expect((await fast).deployment.id).toBe('fast');
-    const pid = (name: string): number => Number(readFileSync(join(f.dir, name), 'utf8'));
+    const pid = (name: string): number => readPid(f.dir, name);
     expect(isAlive(pid('slow.pid'))).toBe(false);
     expect(pid('slow.pid')).not.toBe(pid('fast.pid'));
   });

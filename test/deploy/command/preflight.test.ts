@@ -3,7 +3,7 @@
  * expected-current-deployment-id without production-command (compare-and-swap cannot be checked).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBundledAction } from '../../../src/cli/bundle.js';
+import { runBundledAction } from '../../../src/runner/bundle.js';
 import { convergeRollback } from '../../../src/deploy/rollback.js';
 import { systemClock } from '../../../src/runtime/clock.js';
 import { ConfigurationError } from '../../../src/runtime/errors.js';
