@@ -71,32 +71,32 @@ export function parseBuildOutputConfig(text: string): BuildOutputConfig {
   return { routes, overrides };
 }
 
-function compileRoute(raw: unknown, i: number): BuildOutputRoute {
-  if (typeof raw !== 'object' || raw === null) throw new Error(`routes[${i}] must be an object`);
-  const r = raw as Record<string, unknown>;
-  if (r.handle !== undefined) {
-    if (typeof r.handle !== 'string' || !PHASES.has(r.handle))
-      throw new Error(`routes[${i}].handle "${String(r.handle)}" is unknown`);
-    return { kind: 'handle', handle: r.handle as Phase };
+function compileRoute(raw: unknown, index: number): BuildOutputRoute {
+  if (typeof raw !== 'object' || raw === null) throw new Error(`routes[${index}] must be an object`);
+  const fields = raw as Record<string, unknown>;
+  if (fields.handle !== undefined) {
+    if (typeof fields.handle !== 'string' || !PHASES.has(fields.handle))
+      throw new Error(`routes[${index}].handle "${String(fields.handle)}" is unknown`);
+    return { kind: 'handle', handle: fields.handle as Phase };
   }
-  if (typeof r.src !== 'string') throw new Error(`routes[${i}] needs "src" or "handle"`);
+  if (typeof fields.src !== 'string') throw new Error(`routes[${index}] needs "src" or "handle"`);
   const headers =
-    typeof r.headers === 'object' && r.headers !== null
+    typeof fields.headers === 'object' && fields.headers !== null
       ? Object.fromEntries(
-          Object.entries(r.headers as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
+          Object.entries(fields.headers as Record<string, unknown>).map(([k, v]) => [k, String(v)]),
         )
       : undefined;
   return {
     kind: 'source',
-    src: compilePattern(r.src, r.caseSensitive === true, `routes[${i}].src`),
-    dest: typeof r.dest === 'string' ? r.dest : undefined,
+    src: compilePattern(fields.src, fields.caseSensitive === true, `routes[${index}].src`),
+    dest: typeof fields.dest === 'string' ? fields.dest : undefined,
     headers,
-    methods: Array.isArray(r.methods) ? r.methods.map((m) => String(m).toUpperCase()) : undefined,
-    continue: r.continue === true,
-    check: r.check === true,
-    status: typeof r.status === 'number' ? r.status : undefined,
-    has: conditions(r.has, `routes[${i}].has`),
-    missing: conditions(r.missing, `routes[${i}].missing`),
+    methods: Array.isArray(fields.methods) ? fields.methods.map((m) => String(m).toUpperCase()) : undefined,
+    continue: fields.continue === true,
+    check: fields.check === true,
+    status: typeof fields.status === 'number' ? fields.status : undefined,
+    has: conditions(fields.has, `routes[${index}].has`),
+    missing: conditions(fields.missing, `routes[${index}].missing`),
   };
 }
 

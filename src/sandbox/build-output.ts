@@ -1,7 +1,7 @@
 /**
  * Routing a request through Build Output API v3 `routes`, in the order the Vercel proxy runs its
  * phases (https://vercel.com/docs/build-output-api/v3/configuration#routes, and `devRouter` in
- * vercel/vercel packages/cli/src/util/dev/router.ts):
+ * https://github.com/vercel/vercel/blob/main/packages/cli/src/util/dev/router.ts):
  *
  * 1. routes before the first `{handle}`: headers merge; `continue: true` routes rewrite the path
  *    (`dest`) and go on; the first other match ends the phase (redirect, status, or rewrite —
@@ -44,25 +44,25 @@ interface Terminal {
 
 export function routeBuildOutput(site: Site, req: RoutedRequest): Outcome {
   const groups = groupRoutes(site);
-  const st: RouteState = { path: req.path, headers: {} };
+  const state: RouteState = { path: req.path, headers: {} };
 
-  const first = runPhase(groups.get(null) ?? [], st, req, null);
-  const early = settle(site, st, first, req, groups);
+  const first = runPhase(groups.get(null) ?? [], state, req, null);
+  const early = settle(site, state, first, req, groups);
   if (early) return early;
 
-  const found = outputLookup(site, st.path);
-  if (found) return serveFound(found, st, req, groups);
+  const found = outputLookup(site, state.path);
+  if (found) return serveFound(found, state, req, groups);
 
   for (const phase of [['filesystem', 'rewrite', 'resource'], ['miss']] as Phase[][]) {
     const routes = phase.flatMap((p) => groups.get(p) ?? []);
     if (routes.length === 0) continue;
-    const t = runPhase(routes, st, req, phase[0] ?? null);
-    const settled = settle(site, st, t, req, groups);
+    const terminal = runPhase(routes, state, req, phase[0] ?? null);
+    const settled = settle(site, state, terminal, req, groups);
     if (settled) return settled;
-    const again = outputLookup(site, st.path);
-    if (again) return serveFound(again, st, req, groups);
+    const again = outputLookup(site, state.path);
+    if (again) return serveFound(again, state, req, groups);
   }
-  return errorPhase(site, st, req, groups, 404);
+  return errorPhase(site, state, req, groups, 404);
 }
 
 type Groups = Map<Phase | null, SourceRoute[]>;
@@ -85,23 +85,23 @@ function groupRoutes(site: Site): Groups {
 /** Runs one phase's routes; returns the first non-`continue` match (continue routes only accumulate). */
 function runPhase(
   routes: SourceRoute[],
-  st: RouteState,
+  state: RouteState,
   req: RoutedRequest,
   phase: Phase | null,
 ): Terminal | undefined {
   for (const route of routes) {
     if (route.methods && !route.methods.includes(req.method.toUpperCase())) continue;
-    const match = route.src.exec(st.path);
+    const match = route.src.exec(state.path);
     if (!match || !conditionsHold(route, req)) continue;
     for (const [name, value] of Object.entries(route.headers ?? {})) {
       const key = name.toLowerCase();
-      if ((phase === 'hit' || phase === 'miss') && key in st.headers) continue;
-      st.headers[key] = substitute(value, match);
+      if ((phase === 'hit' || phase === 'miss') && key in state.headers) continue;
+      state.headers[key] = substitute(value, match);
     }
     const dest = route.dest === undefined ? undefined : substitute(route.dest, match);
     if (route.continue) {
-      if (dest !== undefined && !isExternal(dest)) st.path = pathOf(dest);
-      if (route.status !== undefined) st.status = route.status;
+      if (dest !== undefined && !isExternal(dest)) state.path = pathOf(dest);
+      if (route.status !== undefined) state.status = route.status;
       continue;
     }
     return { route, dest };
@@ -112,57 +112,69 @@ function runPhase(
 /** Turns a phase's result into an answer, or undefined to continue routing (path possibly rewritten). */
 function settle(
   site: Site,
-  st: RouteState,
-  t: Terminal | undefined,
+  state: RouteState,
+  terminal: Terminal | undefined,
   req: RoutedRequest,
   groups: Groups,
 ): Outcome | undefined {
-  const status = t?.route.status ?? st.status;
-  if (status !== undefined && status >= 300 && status < 400 && st.headers.location !== undefined)
-    return { kind: 'status', status, headers: st.headers, text: `Redirecting to ${st.headers.location}` };
-  if (!t) return undefined;
-  if (t.dest === undefined) {
-    if (status !== undefined && status >= 400) return errorPhase(site, st, req, groups, status);
-    if (status !== undefined) return { kind: 'status', status, headers: st.headers, text: '' };
+  const status = terminal?.route.status ?? state.status;
+  if (status !== undefined && status >= 300 && status < 400 && state.headers.location !== undefined)
+    return {
+      kind: 'status',
+      status,
+      headers: state.headers,
+      text: `Redirecting to ${state.headers.location}`,
+    };
+  if (!terminal) return undefined;
+  if (terminal.dest === undefined) {
+    if (status !== undefined && status >= 400) return errorPhase(site, state, req, groups, status);
+    if (status !== undefined) return { kind: 'status', status, headers: state.headers, text: '' };
     return undefined;
   }
-  if (isExternal(t.dest)) {
+  if (isExternal(terminal.dest)) {
     return {
       kind: 'status',
       status: 502,
-      headers: st.headers,
-      text: `External rewrite to ${t.dest} is not supported by the sandbox`,
+      headers: state.headers,
+      text: `External rewrite to ${terminal.dest} is not supported by the sandbox`,
     };
   }
-  st.path = pathOf(t.dest);
-  if (status !== undefined) st.status = status;
-  const found = outputLookup(site, st.path);
-  if (found) return serveFound(found, st, req, groups);
-  if (t.route.check) return undefined;
-  return errorPhase(site, st, req, groups, 404);
+  state.path = pathOf(terminal.dest);
+  if (status !== undefined) state.status = status;
+  const found = outputLookup(site, state.path);
+  if (found) return serveFound(found, state, req, groups);
+  if (terminal.route.check) return undefined;
+  return errorPhase(site, state, req, groups, 404);
 }
 
-function serveFound(file: FileRef, st: RouteState, req: RoutedRequest, groups: Groups): Outcome {
-  runPhase(groups.get('hit') ?? [], st, req, 'hit');
-  return { kind: 'file', file, status: st.status ?? 200, headers: st.headers };
+function serveFound(file: FileRef, state: RouteState, req: RoutedRequest, groups: Groups): Outcome {
+  runPhase(groups.get('hit') ?? [], state, req, 'hit');
+  return { kind: 'file', file, status: state.status ?? 200, headers: state.headers };
 }
 
-function errorPhase(site: Site, st: RouteState, req: RoutedRequest, groups: Groups, status: number): Outcome {
-  const est: RouteState = { path: st.path, headers: { ...st.headers } };
+function errorPhase(
+  site: Site,
+  state: RouteState,
+  req: RoutedRequest,
+  groups: Groups,
+  status: number,
+): Outcome {
+  const errorState: RouteState = { path: state.path, headers: { ...state.headers } };
   // An error route serves the status it names (Next.js emits one for 404 and one for 500).
   const candidates = (groups.get('error') ?? []).filter((r) => r.status === undefined || r.status === status);
-  const t = runPhase(candidates, est, req, 'error');
-  const errorStatus = t?.route.status ?? est.status ?? status;
-  if (t?.dest !== undefined && !isExternal(t.dest)) {
-    const file = outputLookup(site, pathOf(t.dest));
-    if (file) return { kind: 'file', file, status: errorStatus, headers: est.headers };
+  const terminal = runPhase(candidates, errorState, req, 'error');
+  const errorStatus = terminal?.route.status ?? errorState.status ?? status;
+  if (terminal?.dest !== undefined && !isExternal(terminal.dest)) {
+    const file = outputLookup(site, pathOf(terminal.dest));
+    if (file) return { kind: 'file', file, status: errorStatus, headers: errorState.headers };
   }
   const page = site.files.get('404.html');
-  if (page && errorStatus === 404) return { kind: 'file', file: page, status: 404, headers: est.headers };
+  if (page && errorStatus === 404)
+    return { kind: 'file', file: page, status: 404, headers: errorState.headers };
   return {
     kind: 'status',
     status: errorStatus,
-    headers: { ...est.headers, 'x-vercel-error': errorStatus === 404 ? 'NOT_FOUND' : 'ROUTE_STATUS' },
+    headers: { ...errorState.headers, 'x-vercel-error': errorStatus === 404 ? 'NOT_FOUND' : 'ROUTE_STATUS' },
     text: errorStatus === 404 ? 'The page could not be found\n\nNOT_FOUND' : `Status ${errorStatus}`,
   };
 }
@@ -173,24 +185,24 @@ function conditionsHold(route: SourceRoute, req: RoutedRequest): boolean {
   );
 }
 
-function conditionValue(c: Condition, req: RoutedRequest): boolean {
+function conditionValue(condition: Condition, req: RoutedRequest): boolean {
   let actual: string | undefined;
-  if (c.type === 'host') actual = String(req.headers.host ?? '').replace(/:\d+$/, '');
-  else if (c.type === 'query') actual = req.query.get(c.key ?? '') ?? undefined;
-  else if (c.type === 'header') {
-    const h = req.headers[(c.key ?? '').toLowerCase()];
-    actual = Array.isArray(h) ? h.join(', ') : h;
+  if (condition.type === 'host') actual = String(req.headers.host ?? '').replace(/:\d+$/, '');
+  else if (condition.type === 'query') actual = req.query.get(condition.key ?? '') ?? undefined;
+  else if (condition.type === 'header') {
+    const header = req.headers[(condition.key ?? '').toLowerCase()];
+    actual = Array.isArray(header) ? header.join(', ') : header;
   } else {
     const cookies = String(req.headers.cookie ?? '')
       .split(';')
       .map((p) => p.trim().split('='));
     actual = cookies
-      .find(([k]) => k === c.key)
+      .find(([k]) => k === condition.key)
       ?.slice(1)
       .join('=');
   }
   if (actual === undefined) return false;
-  return c.value ? c.value.test(actual) : true;
+  return condition.value ? condition.value.test(actual) : true;
 }
 
 /** Replaces `$1` / `$name` with the groups of `match` (unknown groups become empty). */

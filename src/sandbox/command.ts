@@ -4,8 +4,8 @@
  */
 import { errorMessage } from '../runtime/errors.js';
 import { consoleLogger } from '../runtime/logger.js';
-import type { SandboxOptions } from './index.js';
 import { startSandboxServer } from './server.js';
+import type { SandboxOptions } from './types.js';
 
 const USAGE = 'usage: greenlight sandbox [--port N] [--state DIR] [--token T]';
 
@@ -18,10 +18,10 @@ export function parseSandboxArgs(args: string[]): SandboxOptions & { help?: bool
     const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
     const inline = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
     const value = (): string => {
-      const v = inline ?? args[++i];
-      if (v === undefined || v === '' || (inline === undefined && v.startsWith('--')))
+      const given = inline ?? args[++i];
+      if (given === undefined || given === '' || (inline === undefined && given.startsWith('--')))
         throw new Error(`${name} needs a value (${USAGE})`);
-      return v;
+      return given;
     };
     switch (name) {
       case '--port': {
@@ -78,10 +78,10 @@ export async function sandboxCommand(args: string[]): Promise<number> {
   }
   process.stdout.write(`${JSON.stringify(sandbox.info())}\n`);
   const signal = await new Promise<NodeJS.Signals>((resolve) => {
-    const onSignal = (s: NodeJS.Signals): void => {
+    const onSignal = (received: NodeJS.Signals): void => {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
-      resolve(s);
+      resolve(received);
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);

@@ -2,9 +2,9 @@
  * Parsing fault bodies for `POST /_sandbox/faults` (the shapes are listed in faults.ts and
  * docs/sandbox.md). Every refusal is a 400 `invalid_fault` with one line.
  */
-import type { Fault, ServeFault } from './faults.js';
-import { ApiError } from './http.js';
+import { ApiError } from './api/http-io.js';
 import { newId } from './ids.js';
+import type { Fault, ServeFault } from './types.js';
 
 function invalid(message: string): never {
   throw new ApiError(400, 'invalid_fault', message);
@@ -17,37 +17,39 @@ function invalid(message: string): never {
 export function parseFault(body: unknown): Fault {
   if (typeof body !== 'object' || body === null || Array.isArray(body))
     invalid('The fault must be a JSON object');
-  const b = body as Record<string, unknown>;
-  const remaining = optionalCount(b.count);
+  const fields = body as Record<string, unknown>;
+  const remaining = optionalCount(fields.count);
   const id = newId('flt');
-  if (b.endpoint !== undefined) {
-    if (typeof b.endpoint !== 'string' || !/^(\*|[A-Za-z]+)\s+\/\S*$/.test(b.endpoint.trim()))
+  if (fields.endpoint !== undefined) {
+    if (typeof fields.endpoint !== 'string' || !/^(\*|[A-Za-z]+)\s+\/\S*$/.test(fields.endpoint.trim()))
       invalid('"endpoint" must look like "POST /v2/files" (method, space, path; * for one segment)');
-    const status = optionalStatus(b.status, 'status');
-    const latencyMs = optionalNumber(b.latencyMs, 'latencyMs', 0, 600_000);
-    const retryAfter = optionalNumber(b.retryAfter, 'retryAfter', 0, 86_400);
-    if (b.drop !== undefined && typeof b.drop !== 'boolean') invalid('"drop" must be true or false');
-    if (b.after !== undefined && typeof b.after !== 'boolean') invalid('"after" must be true or false');
-    if (b.after === true && status === undefined && b.drop !== true)
+    const status = optionalStatus(fields.status, 'status');
+    const latencyMs = optionalNumber(fields.latencyMs, 'latencyMs', 0, 600_000);
+    const retryAfter = optionalNumber(fields.retryAfter, 'retryAfter', 0, 86_400);
+    if (fields.drop !== undefined && typeof fields.drop !== 'boolean')
+      invalid('"drop" must be true or false');
+    if (fields.after !== undefined && typeof fields.after !== 'boolean')
+      invalid('"after" must be true or false');
+    if (fields.after === true && status === undefined && fields.drop !== true)
       invalid('An "after" fault needs "status" or "drop": true (the answer that replaces the result)');
-    if (b.code !== undefined && typeof b.code !== 'string') invalid('"code" must be a string');
-    if (status === undefined && latencyMs === undefined && b.drop !== true)
+    if (fields.code !== undefined && typeof fields.code !== 'string') invalid('"code" must be a string');
+    if (status === undefined && latencyMs === undefined && fields.drop !== true)
       invalid('An endpoint fault needs "status", "latencyMs" or "drop": true');
     return {
       kind: 'api',
       id,
-      endpoint: b.endpoint.trim(),
+      endpoint: fields.endpoint.trim(),
       status,
-      code: b.code as string | undefined,
+      code: fields.code as string | undefined,
       retryAfter,
       latencyMs,
-      drop: b.drop === true ? true : undefined,
-      after: b.after === true ? true : undefined,
+      drop: fields.drop === true ? true : undefined,
+      after: fields.after === true ? true : undefined,
       remaining,
     };
   }
-  if (b.nextDeployment !== undefined) {
-    const spec = b.nextDeployment as Record<string, unknown> | null;
+  if (fields.nextDeployment !== undefined) {
+    const spec = fields.nextDeployment as Record<string, unknown> | null;
     if (typeof spec !== 'object' || spec === null)
       invalid('"nextDeployment" must be an object like {"build": "stuck"}');
     return {
@@ -58,22 +60,23 @@ export function parseFault(body: unknown): Fault {
       remaining: remaining ?? 1,
     };
   }
-  if (b.aliasJob !== undefined) {
-    if (b.aliasJob !== 'failed' && b.aliasJob !== 'stuck') invalid('"aliasJob" must be "failed" or "stuck"');
-    return { kind: 'aliasJob', id, aliasJob: b.aliasJob, remaining: remaining ?? 1 };
+  if (fields.aliasJob !== undefined) {
+    if (fields.aliasJob !== 'failed' && fields.aliasJob !== 'stuck')
+      invalid('"aliasJob" must be "failed" or "stuck"');
+    return { kind: 'aliasJob', id, aliasJob: fields.aliasJob, remaining: remaining ?? 1 };
   }
-  if (b.deployment !== undefined) {
-    if (typeof b.deployment !== 'string' || b.deployment === '')
+  if (fields.deployment !== undefined) {
+    if (typeof fields.deployment !== 'string' || fields.deployment === '')
       invalid('"deployment" must be a deployment id');
-    if (b.build !== undefined)
+    if (fields.build !== undefined)
       return {
         kind: 'build',
         id,
-        deployment: b.deployment,
-        ...parseBuild(b.build, b.message),
+        deployment: fields.deployment,
+        ...parseBuild(fields.build, fields.message),
         remaining: null,
       };
-    if (b.serve !== undefined) return parseServe(id, b.deployment, b.serve, remaining);
+    if (fields.serve !== undefined) return parseServe(id, fields.deployment, fields.serve, remaining);
     invalid('A deployment fault needs "build" ("stuck" or "error") or "serve" ({"status": 500, …})');
   }
   invalid(
@@ -89,11 +92,11 @@ function parseBuild(build: unknown, message: unknown): { build: 'stuck' | 'error
 
 function parseServe(id: string, deployment: string, serve: unknown, remaining: number | null): ServeFault {
   if (typeof serve !== 'object' || serve === null) invalid('"serve" must be an object like {"status": 500}');
-  const s = serve as Record<string, unknown>;
-  const status = optionalStatus(s.status, 'serve.status');
-  const latencyMs = optionalNumber(s.latencyMs, 'serve.latencyMs', 0, 600_000) ?? 0;
-  const rate = optionalNumber(s.rate, 'serve.rate', 0, 1) ?? 1;
-  const where = s.where ?? 'all';
+  const fields = serve as Record<string, unknown>;
+  const status = optionalStatus(fields.status, 'serve.status');
+  const latencyMs = optionalNumber(fields.latencyMs, 'serve.latencyMs', 0, 600_000) ?? 0;
+  const rate = optionalNumber(fields.rate, 'serve.rate', 0, 1) ?? 1;
+  const where = fields.where ?? 'all';
   if (where !== 'all' && where !== 'unique' && where !== 'domains')
     invalid('"serve.where" must be "all", "unique" or "domains"');
   if (status === undefined && latencyMs === 0) invalid('A serving fault needs "status" or "latencyMs"');

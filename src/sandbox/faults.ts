@@ -14,52 +14,7 @@
  *   `failed` (production does not move) or stays `pending`.
  */
 import { parseFault } from './fault-spec.js';
-
-export interface ApiFault {
-  kind: 'api';
-  id: string;
-  endpoint: string;
-  status?: number;
-  code?: string;
-  retryAfter?: number;
-  latencyMs?: number;
-  drop?: boolean;
-  /** Carry the request out, then answer with the fault (status or drop) instead of the result. */
-  after?: boolean;
-  /** Requests still to hit; null = unlimited. */
-  remaining: number | null;
-}
-
-export interface BuildFault {
-  kind: 'build';
-  id: string;
-  deployment: string | null;
-  build: 'stuck' | 'error';
-  message?: string;
-  remaining: number | null;
-}
-
-export interface ServeFault {
-  kind: 'serve';
-  id: string;
-  deployment: string;
-  status?: number;
-  rate: number;
-  latencyMs: number;
-  where: 'all' | 'unique' | 'domains';
-  remaining: number | null;
-  /** Deterministic sampling: each request adds `rate`; the fault fires when this reaches 1. */
-  accumulator: number;
-}
-
-export interface AliasJobFault {
-  kind: 'aliasJob';
-  id: string;
-  aliasJob: 'failed' | 'stuck';
-  remaining: number | null;
-}
-
-export type Fault = ApiFault | BuildFault | ServeFault | AliasJobFault;
+import type { AliasJobFault, ApiFault, BuildFault, Fault, ServeFault } from './types.js';
 
 /** What a matching serving fault asks for: an extra delay and/or a forced status. */
 export interface ServeEffect {
@@ -80,9 +35,9 @@ export class FaultRegistry {
   }
 
   clear(): number {
-    const n = this.faults.length;
+    const count = this.faults.length;
     this.faults = [];
-    return n;
+    return count;
   }
 
   remove(id: string): boolean {

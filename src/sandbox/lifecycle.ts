@@ -32,26 +32,26 @@ export class Lifecycle extends EventEmitter {
   }
 
   /** Starts (or, after a restart, resumes) the build of a QUEUED or BUILDING deployment. */
-  startBuild(d: DeploymentRecord): void {
+  startBuild(deployment: DeploymentRecord): void {
     const { buildDelayMs } = this.options;
-    const elapsed = Date.now() - d.createdAt;
+    const elapsed = Date.now() - deployment.createdAt;
     const toBuilding = Math.max(0, Math.floor(buildDelayMs / 3) - elapsed);
     const toFinish = Math.max(0, buildDelayMs - elapsed);
     if (buildDelayMs === 0) {
-      this.toBuilding(d);
-      this.finish(d);
+      this.toBuilding(deployment);
+      this.finish(deployment);
       return;
     }
-    if (d.readyState === 'QUEUED') this.after(toBuilding, () => this.toBuilding(d));
-    this.after(toFinish, () => this.finish(d));
+    if (deployment.readyState === 'QUEUED') this.after(toBuilding, () => this.toBuilding(deployment));
+    this.after(toFinish, () => this.finish(deployment));
   }
 
   /** BUILDING/QUEUED → CANCELED; returns false when the deployment is already done. */
-  cancel(d: DeploymentRecord): boolean {
-    if (d.readyState !== 'QUEUED' && d.readyState !== 'BUILDING') return false;
-    d.readyState = 'CANCELED';
-    d.canceledAt = Date.now();
-    this.changed(d);
+  cancel(deployment: DeploymentRecord): boolean {
+    if (deployment.readyState !== 'QUEUED' && deployment.readyState !== 'BUILDING') return false;
+    deployment.readyState = 'CANCELED';
+    deployment.canceledAt = Date.now();
+    this.changed(deployment);
     return true;
   }
 
@@ -59,35 +59,35 @@ export class Lifecycle extends EventEmitter {
    * Applies a build fault to a deployment still building: `error` ends it in ERROR now, `stuck`
    * keeps it BUILDING forever. Returns false when the deployment is already done.
    */
-  applyBuildFault(d: DeploymentRecord, build: 'stuck' | 'error', message?: string): boolean {
-    if (d.readyState !== 'QUEUED' && d.readyState !== 'BUILDING') return false;
-    d.buildFault = build;
+  applyBuildFault(deployment: DeploymentRecord, build: 'stuck' | 'error', message?: string): boolean {
+    if (deployment.readyState !== 'QUEUED' && deployment.readyState !== 'BUILDING') return false;
+    deployment.buildFault = build;
     if (build === 'error') {
-      d.errorMessage = message ?? null;
-      this.finish(d);
+      deployment.errorMessage = message ?? null;
+      this.finish(deployment);
     } else {
       this.store.save();
     }
     return true;
   }
 
-  /** Points the production domain at `d` (a non-staged production deploy, promote or rollback). */
-  goLive(d: DeploymentRecord, now = Date.now()): void {
-    this.store.setAlias(PRODUCTION_DOMAIN, d.id, now);
-    d.promotedAt ??= now;
-    if (d.aliasAssignedAt === null) d.aliasAssignedAt = now;
+  /** Points the production domain at `deployment` (a non-staged production deploy, promote or rollback). */
+  goLive(deployment: DeploymentRecord, now = Date.now()): void {
+    this.store.setAlias(PRODUCTION_DOMAIN, deployment.id, now);
+    deployment.promotedAt ??= now;
+    if (deployment.aliasAssignedAt === null) deployment.aliasAssignedAt = now;
   }
 
   /**
    * Records a promote or rollback as the project's `lastAliasRequest` (pending) and completes it
-   * after `aliasDelayMs`: the production domain moves to `d` and the job becomes `succeeded` in the
+   * after `aliasDelayMs`: the production domain moves to `deployment` and the job becomes `succeeded` in the
    * same step. A newer request replaces a pending one. An `aliasJob` fault makes it fail or stick.
    */
-  requestAliasJob(type: AliasRequest['type'], d: DeploymentRecord): AliasRequest {
+  requestAliasJob(type: AliasRequest['type'], deployment: DeploymentRecord): AliasRequest {
     const fault = this.faults.takeAliasJob();
     const request: AliasRequest = {
       fromDeploymentId: this.store.production()?.id ?? null,
-      toDeploymentId: d.id,
+      toDeploymentId: deployment.id,
       jobStatus: 'pending',
       requestedAt: Date.now(),
       type,
@@ -109,8 +109,9 @@ export class Lifecycle extends EventEmitter {
 
   /** After a restart: resume builds in flight and finish a pending promote/rollback. */
   resume(): void {
-    for (const d of this.store.state.deployments) {
-      if (d.readyState === 'QUEUED' || d.readyState === 'BUILDING') this.startBuild(d);
+    for (const deployment of this.store.state.deployments) {
+      if (deployment.readyState === 'QUEUED' || deployment.readyState === 'BUILDING')
+        this.startBuild(deployment);
     }
     const pending = this.store.state.lastAliasRequest;
     if (pending && (pending.jobStatus === 'pending' || pending.jobStatus === 'in-progress')) {
@@ -139,49 +140,49 @@ export class Lifecycle extends EventEmitter {
     this.emit('change', request.toDeploymentId);
   }
 
-  private toBuilding(d: DeploymentRecord): void {
-    if (d.readyState !== 'QUEUED') return;
-    d.readyState = 'BUILDING';
-    d.buildingAt = Date.now();
-    this.changed(d);
+  private toBuilding(deployment: DeploymentRecord): void {
+    if (deployment.readyState !== 'QUEUED') return;
+    deployment.readyState = 'BUILDING';
+    deployment.buildingAt = Date.now();
+    this.changed(deployment);
   }
 
-  private finish(d: DeploymentRecord): void {
-    if (d.readyState !== 'BUILDING' && d.readyState !== 'QUEUED') return;
-    if (d.buildFault === 'stuck') {
-      this.toBuilding(d);
+  private finish(deployment: DeploymentRecord): void {
+    if (deployment.readyState !== 'BUILDING' && deployment.readyState !== 'QUEUED') return;
+    if (deployment.buildFault === 'stuck') {
+      this.toBuilding(deployment);
       return;
     }
     const now = Date.now();
-    if (d.buildingAt === null) d.buildingAt = now;
-    if (d.buildFault === 'error') {
-      d.readyState = 'ERROR';
-      d.errorCode = 'BUILD_FAILED';
-      d.errorMessage ??= 'The build failed (sandbox build fault).';
-      d.readyAt = now;
-      this.changed(d);
+    if (deployment.buildingAt === null) deployment.buildingAt = now;
+    if (deployment.buildFault === 'error') {
+      deployment.readyState = 'ERROR';
+      deployment.errorCode = 'BUILD_FAILED';
+      deployment.errorMessage ??= 'The build failed (sandbox build fault).';
+      deployment.readyAt = now;
+      this.changed(deployment);
       return;
     }
-    d.readyState = 'READY';
-    d.readyAt = now;
-    const staged = d.target === 'production' && !d.autoAssignCustomDomains;
-    if (!staged) d.aliasAssignedAt = now;
+    deployment.readyState = 'READY';
+    deployment.readyAt = now;
+    const staged = deployment.target === 'production' && !deployment.autoAssignCustomDomains;
+    if (!staged) deployment.aliasAssignedAt = now;
     if (
-      d.target === 'production' &&
-      d.autoAssignCustomDomains &&
+      deployment.target === 'production' &&
+      deployment.autoAssignCustomDomains &&
       this.store.state.project.autoAssignCustomDomains
     ) {
-      this.goLive(d, now);
+      this.goLive(deployment, now);
     }
-    if (d.customEnvironment === 'staging' && d.autoAssignCustomDomains)
-      this.store.setAlias(STAGING_DOMAIN, d.id, now);
-    this.changed(d);
+    if (deployment.customEnvironment === 'staging' && deployment.autoAssignCustomDomains)
+      this.store.setAlias(STAGING_DOMAIN, deployment.id, now);
+    this.changed(deployment);
   }
 
-  private changed(d: DeploymentRecord): void {
+  private changed(deployment: DeploymentRecord): void {
     this.store.save();
-    this.options.logger.debug(`sandbox: ${d.id} is ${d.readyState}`);
-    this.emit('change', d.id);
+    this.options.logger.debug(`sandbox: ${deployment.id} is ${deployment.readyState}`);
+    this.emit('change', deployment.id);
   }
 
   private after(ms: number, fn: () => void): NodeJS.Timeout {

@@ -35,8 +35,8 @@ export class RequestLog {
   }
 
   clear(): number {
-    const n = this.entries.length;
+    const count = this.entries.length;
     this.entries = [];
-    return n;
+    return count;
   }
 }

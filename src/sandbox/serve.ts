@@ -7,43 +7,43 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { routeBuildOutput } from './build-output.js';
-import type { SandboxCore } from './core.js';
 import { randomId } from './ids.js';
 import type { OriginHandler, OriginKey } from './origins.js';
+import type { SandboxServices } from './services.js';
 import { buildSite, type Site, staticLookup } from './site.js';
 import { sendFile, sendText } from './static-files.js';
 import { type DeploymentRecord, PRODUCTION_DOMAIN, STAGING_DOMAIN } from './types.js';
 
-export function createOriginHandler(core: SandboxCore): OriginHandler {
+export function createOriginHandler(services: SandboxServices): OriginHandler {
   const sites = new Map<string, Site>();
-  const siteOf = (d: DeploymentRecord): Site => {
-    let site = sites.get(d.id);
+  const siteOf = (deployment: DeploymentRecord): Site => {
+    let site = sites.get(deployment.id);
     if (!site) {
-      site = buildSite(d, core.blobs);
-      sites.set(d.id, site);
+      site = buildSite(deployment, services.blobs);
+      sites.set(deployment.id, site);
     }
     return site;
   };
   return (key, req, res) => {
-    handle(core, siteOf, key, req, res).catch((error: unknown) => {
-      core.logger.error(`sandbox: serving ${req.url ?? ''} failed: ${(error as Error).message}`);
+    handle(services, siteOf, key, req, res).catch((error: unknown) => {
+      services.logger.error(`sandbox: serving ${req.url ?? ''} failed: ${(error as Error).message}`);
       sendText(req, res, 500, 'Internal sandbox error', { 'x-vercel-error': 'INTERNAL_UNEXPECTED_ERROR' });
     });
   };
 }
 
 async function handle(
-  core: SandboxCore,
-  siteOf: (d: DeploymentRecord) => Site,
+  services: SandboxServices,
+  siteOf: (deployment: DeploymentRecord) => Site,
   key: OriginKey,
   req: IncomingMessage,
   res: ServerResponse,
 ): Promise<void> {
   res.setHeader('x-vercel-id', `sandbox::${randomId(12)}`);
-  let d: DeploymentRecord | undefined;
+  let deployment: DeploymentRecord | undefined;
   if (key.kind === 'domain') {
-    d = key.domain === 'production' ? core.store.production() : core.store.staging();
-    if (!d) {
+    deployment = key.domain === 'production' ? services.store.production() : services.store.staging();
+    if (!deployment) {
       const name = key.domain === 'production' ? PRODUCTION_DOMAIN : STAGING_DOMAIN;
       sendText(req, res, 404, `No deployment is assigned to ${name} yet.\n\nDEPLOYMENT_NOT_FOUND`, {
         'x-vercel-error': 'DEPLOYMENT_NOT_FOUND',
@@ -51,21 +51,21 @@ async function handle(
       return;
     }
   } else {
-    d = core.store.deployment(key.deploymentId);
-    if (!d) {
+    deployment = services.store.deployment(key.deploymentId);
+    if (!deployment) {
       sendText(req, res, 404, 'The deployment could not be found.\n\nDEPLOYMENT_NOT_FOUND', {
         'x-vercel-error': 'DEPLOYMENT_NOT_FOUND',
       });
       return;
     }
   }
-  res.setHeader('x-sandbox-deployment-id', d.id);
-  if (d.readyState === 'QUEUED' || d.readyState === 'BUILDING') {
+  res.setHeader('x-sandbox-deployment-id', deployment.id);
+  if (deployment.readyState === 'QUEUED' || deployment.readyState === 'BUILDING') {
     sendText(
       req,
       res,
       503,
-      `The deployment ${d.id} is ${d.readyState} and not ready yet.\n\nDEPLOYMENT_NOT_READY`,
+      `The deployment ${deployment.id} is ${deployment.readyState} and not ready yet.\n\nDEPLOYMENT_NOT_READY`,
       {
         'x-vercel-error': 'DEPLOYMENT_NOT_READY',
         'retry-after': '1',
@@ -73,14 +73,20 @@ async function handle(
     );
     return;
   }
-  if (d.readyState !== 'READY') {
-    sendText(req, res, 404, `The deployment ${d.id} is ${d.readyState}.\n\nDEPLOYMENT_NOT_FOUND`, {
-      'x-vercel-error': 'DEPLOYMENT_NOT_FOUND',
-    });
+  if (deployment.readyState !== 'READY') {
+    sendText(
+      req,
+      res,
+      404,
+      `The deployment ${deployment.id} is ${deployment.readyState}.\n\nDEPLOYMENT_NOT_FOUND`,
+      {
+        'x-vercel-error': 'DEPLOYMENT_NOT_FOUND',
+      },
+    );
     return;
   }
 
-  const effect = core.faults.serveEffect(d.id, key.kind === 'domain' ? 'domain' : 'unique');
+  const effect = services.faults.serveEffect(deployment.id, key.kind === 'domain' ? 'domain' : 'unique');
   if (effect && effect.latencyMs > 0) await sleep(effect.latencyMs);
   if (res.destroyed) return;
   if (effect?.status !== undefined) {
@@ -89,11 +95,11 @@ async function handle(
     });
     return;
   }
-  await serveSite(core, siteOf(d), req, res);
+  await serveSite(services, siteOf(deployment), req, res);
 }
 
 async function serveSite(
-  core: SandboxCore,
+  services: SandboxServices,
   site: Site,
   req: IncomingMessage,
   res: ServerResponse,
@@ -121,11 +127,11 @@ async function serveSite(
     const file = staticLookup(site, path);
     if (file) {
       if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res);
-      await sendFile(req, res, core.blobs.dir, file);
+      await sendFile(req, res, services.blobs.dir, file);
       return;
     }
     const page = site.files.get('404.html');
-    if (page) await sendFile(req, res, core.blobs.dir, page, 404);
+    if (page) await sendFile(req, res, services.blobs.dir, page, 404);
     else
       sendText(req, res, 404, 'The page could not be found\n\nNOT_FOUND', { 'x-vercel-error': 'NOT_FOUND' });
     return;
@@ -136,7 +142,7 @@ async function serveSite(
     return;
   }
   if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res);
-  await sendFile(req, res, core.blobs.dir, outcome.file, outcome.status, outcome.headers);
+  await sendFile(req, res, services.blobs.dir, outcome.file, outcome.status, outcome.headers);
 }
 
 function methodNotAllowed(req: IncomingMessage, res: ServerResponse): void {

@@ -1,6 +1,6 @@
 /**
  * Assembly: state store, blob store, faults, lifecycle, the API origin, the domain origins and one
- * origin per deployment. See index.ts for the public contract.
+ * origin per deployment. The public contract (`startSandbox`) is in index.ts and types.ts.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -10,16 +10,24 @@ import { ConfigurationError } from '../runtime/errors.js';
 import { silentLogger } from '../runtime/logger.js';
 import { createApiHandler } from './api/handler.js';
 import { BlobStore } from './blobs.js';
-import type { SandboxCore } from './core.js';
 import { FaultRegistry } from './faults.js';
 import { randomId } from './ids.js';
 import { Lifecycle } from './lifecycle.js';
 import { closeServer, listen, OriginPool } from './origins.js';
 import { RequestLog } from './request-log.js';
 import { createOriginHandler } from './serve.js';
+import type { SandboxServices } from './services.js';
 import { SandboxStore } from './store.js';
-import type { Sandbox, SandboxInfo, SandboxOptions } from './index.js';
-import { PRODUCTION_DOMAIN, PROJECT_ID, type SandboxState, STAGING_DOMAIN, TEAM_ID } from './types.js';
+import {
+  PRODUCTION_DOMAIN,
+  PROJECT_ID,
+  type Sandbox,
+  type SandboxInfo,
+  type SandboxOptions,
+  type SandboxState,
+  STAGING_DOMAIN,
+  TEAM_ID,
+} from './types.js';
 
 /** How long a promote or rollback job stays `pending`, ms. */
 const ALIAS_DELAY_MS = 100;
@@ -77,7 +85,7 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     logger,
   });
   const urlHost = publicHost(host);
-  const core: SandboxCore = {
+  const services: SandboxServices = {
     store,
     blobs,
     faults,
@@ -89,8 +97,8 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     token: store.state.token,
     domainPorts: { production: 0, staging: 0 },
   };
-  core.origins = new OriginPool(host, createOriginHandler(core), logger);
-  const apiServer = createServer(createApiHandler(core));
+  services.origins = new OriginPool(host, createOriginHandler(services), logger);
+  const apiServer = createServer(createApiHandler(services));
   apiServer.keepAliveTimeout = 2_000;
 
   try {
@@ -107,38 +115,41 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     });
     if (!explicit && store.state.apiPort !== 0 && apiPort !== store.state.apiPort)
       logger.warning(`sandbox: API port ${store.state.apiPort} is taken; now on ${apiPort}`);
-    core.view.api = `http://${urlHost}:${apiPort}`;
-    core.domainPorts.production = await core.origins.bind(
+    services.view.api = `http://${urlHost}:${apiPort}`;
+    services.domainPorts.production = await services.origins.bind(
       { kind: 'domain', domain: 'production' },
       store.state.domainPorts.production,
     );
-    core.domainPorts.staging = await core.origins.bind(
+    services.domainPorts.staging = await services.origins.bind(
       { kind: 'domain', domain: 'staging' },
       store.state.domainPorts.staging,
     );
-    for (const d of store.state.deployments) {
-      d.port = await core.origins.bind({ kind: 'deployment', deploymentId: d.id }, d.port);
+    for (const deployment of store.state.deployments) {
+      deployment.port = await services.origins.bind(
+        { kind: 'deployment', deploymentId: deployment.id },
+        deployment.port,
+      );
     }
     store.state.apiPort = apiPort;
-    store.state.domainPorts = { ...core.domainPorts };
+    store.state.domainPorts = { ...services.domainPorts };
     store.save();
   } catch (error) {
     await closeServer(apiServer);
-    await core.origins.closeAll();
+    await services.origins.closeAll();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw error;
   }
   lifecycle.resume();
-  logger.debug(`sandbox: API on ${core.view.api}, state in ${options.stateDir ?? 'memory'}`);
+  logger.debug(`sandbox: API on ${services.view.api}, state in ${options.stateDir ?? 'memory'}`);
 
   const info: SandboxInfo = {
-    api: core.view.api,
-    token: core.token,
+    api: services.view.api,
+    token: services.token,
     teamId: TEAM_ID,
     projectId: PROJECT_ID,
     origins: {
-      production: `http://${urlHost}:${core.domainPorts.production}`,
-      staging: `http://${urlHost}:${core.domainPorts.staging}`,
+      production: `http://${urlHost}:${services.domainPorts.production}`,
+      staging: `http://${urlHost}:${services.domainPorts.staging}`,
     },
     domains: { production: PRODUCTION_DOMAIN, staging: STAGING_DOMAIN },
   };
@@ -152,7 +163,7 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
       closing ??= (async () => {
         lifecycle.close();
         await closeServer(apiServer);
-        await core.origins.closeAll();
+        await services.origins.closeAll();
         store.save();
         if (tempDir) rmSync(tempDir, { recursive: true, force: true });
       })();

@@ -24,15 +24,15 @@ export interface Site {
   configError?: string;
 }
 
-export function buildSite(d: DeploymentRecord, blobs: BlobStore): Site {
-  const config = d.files[`${OUTPUT}config.json`];
+export function buildSite(deployment: DeploymentRecord, blobs: BlobStore): Site {
+  const config = deployment.files[`${OUTPUT}config.json`];
   if (!config) {
     const files = new Map<string, FileRef>();
-    for (const [path, f] of Object.entries(d.files)) files.set(path, { path, sha: f.sha });
+    for (const [path, f] of Object.entries(deployment.files)) files.set(path, { path, sha: f.sha });
     return { kind: 'static', files, routes: [] };
   }
   const files = new Map<string, FileRef>();
-  for (const [path, f] of Object.entries(d.files)) {
+  for (const [path, f] of Object.entries(deployment.files)) {
     if (path.startsWith(STATIC))
       files.set(path.slice(STATIC.length), { path: path.slice(STATIC.length), sha: f.sha });
   }
@@ -53,30 +53,34 @@ export function buildSite(d: DeploymentRecord, blobs: BlobStore): Site {
 
 /** The file a plain static tree serves for a decoded pathname (`/a/b`), if any. */
 export function staticLookup(site: Site, pathname: string): FileRef | undefined {
-  const p = pathname.replace(/^\/+/, '');
-  const bare = p.replace(/\/+$/, '');
+  const relative = pathname.replace(/^\/+/, '');
+  const bare = relative.replace(/\/+$/, '');
   const candidates =
-    p === ''
+    relative === ''
       ? ['index.html']
-      : p.endsWith('/')
+      : relative.endsWith('/')
         ? [`${bare}/index.html`, `${bare}.html`]
-        : [p, `${p}.html`, `${p}/index.html`];
-  for (const c of candidates) {
-    const f = site.files.get(c);
-    if (f) return f;
+        : [relative, `${relative}.html`, `${relative}/index.html`];
+  for (const candidate of candidates) {
+    const file = site.files.get(candidate);
+    if (file) return file;
   }
   return undefined;
 }
 
 /** The Build Output filesystem check: the exact file, or a directory's `index.html`. */
 export function outputLookup(site: Site, pathname: string): FileRef | undefined {
-  const p = pathname.replace(/^\/+/, '');
-  const bare = p.replace(/\/+$/, '');
+  const relative = pathname.replace(/^\/+/, '');
+  const bare = relative.replace(/\/+$/, '');
   const candidates =
-    p === '' ? ['index.html'] : p.endsWith('/') ? [`${bare}/index.html`] : [p, `${p}/index.html`];
-  for (const c of candidates) {
-    const f = site.files.get(c);
-    if (f) return f;
+    relative === ''
+      ? ['index.html']
+      : relative.endsWith('/')
+        ? [`${bare}/index.html`]
+        : [relative, `${relative}/index.html`];
+  for (const candidate of candidates) {
+    const file = site.files.get(candidate);
+    if (file) return file;
   }
   return undefined;
 }

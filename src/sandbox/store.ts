@@ -114,14 +114,14 @@ export class SandboxStore {
 
 function isState(value: unknown): value is SandboxState {
   if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<SandboxState>;
+  const candidate = value as Partial<SandboxState>;
   return (
-    v.version === 1 &&
-    typeof v.token === 'string' &&
-    Array.isArray(v.deployments) &&
-    Array.isArray(v.aliases) &&
-    typeof v.domainPorts === 'object' &&
-    typeof v.project === 'object' &&
-    typeof v.edgeConfigs === 'object'
+    candidate.version === 1 &&
+    typeof candidate.token === 'string' &&
+    Array.isArray(candidate.deployments) &&
+    Array.isArray(candidate.aliases) &&
+    typeof candidate.domainPorts === 'object' &&
+    typeof candidate.project === 'object' &&
+    typeof candidate.edgeConfigs === 'object'
   );
 }

@@ -1,8 +1,59 @@
 /**
- * The sandbox's persisted records. Everything here is plain JSON so the whole state can be written
- * to `state.json` and read back after a restart. Field names follow the Vercel REST API where a
- * record is shown through it (https://vercel.com/docs/rest-api; docs/sandbox.md).
+ * Types shared across the sandbox, kept in one module that imports nothing else from it so that no
+ * two sandbox modules need each other:
+ *
+ * - the public contract of `startSandbox` (options, the info line, the running sandbox handle),
+ *   re-exported by index.ts;
+ * - the persisted records: plain JSON, so the whole state can be written to `state.json` and read
+ *   back after a restart. Field names follow the Vercel REST API where a record is shown through it
+ *   (https://vercel.com/docs/rest-api; docs/sandbox.md);
+ * - the fault shapes registered through `POST /_sandbox/faults` (docs/sandbox.md#faults).
  */
+import type { Logger } from '../runtime/logger.js';
+
+export interface SandboxOptions {
+  /** API port; 0 (default) = a free port. Deployment/domain origins always get free ports. */
+  port?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /**
+   * When set, state persists across restarts (JSON written atomically: temp file + rename) and
+   * uploaded files are stored there too; otherwise memory + a temp dir removed on close.
+   */
+  stateDir?: string;
+  /** Bearer token to require; default: a random one (or the persisted one with stateDir). */
+  token?: string;
+  /** Time a deployment spends QUEUED→BUILDING→READY, ms (default 300 total). */
+  buildDelayMs?: number;
+  logger?: Logger;
+}
+
+/** The JSON-able object `greenlight sandbox` prints as its first line. */
+export interface SandboxInfo {
+  api: string;
+  token: string;
+  teamId: string;
+  projectId: string;
+  origins: { production: string; staging: string };
+  domains: { production: string; staging: string };
+}
+
+/** A running sandbox, as `startSandbox` resolves it. */
+export interface Sandbox {
+  /** API origin, e.g. http://127.0.0.1:43121 (no trailing slash). */
+  api: string;
+  token: string;
+  /** 'team_greenlight' */
+  teamId: string;
+  /** 'prj_greenlight'; project name 'greenlight-sandbox'. */
+  projectId: string;
+  /** Origins of the production and staging domains. */
+  origins: { production: string; staging: string };
+  /** The domain names those origins stand for (what an alias request names). */
+  domains: { production: string; staging: string };
+  info(): SandboxInfo;
+  close(): Promise<void>;
+}
 
 /** The fixed identity of the one team, user and project the sandbox hosts. */
 export const TEAM_ID = 'team_greenlight';
@@ -94,3 +145,50 @@ export interface SandboxState {
   lastAliasRequest: AliasRequest | null;
   edgeConfigs: Record<string, Record<string, EdgeConfigItem>>;
 }
+
+export interface ApiFault {
+  kind: 'api';
+  id: string;
+  endpoint: string;
+  status?: number;
+  code?: string;
+  retryAfter?: number;
+  latencyMs?: number;
+  drop?: boolean;
+  /** Carry the request out, then answer with the fault (status or drop) instead of the result. */
+  after?: boolean;
+  /** Requests still to hit; null = unlimited. */
+  remaining: number | null;
+}
+
+export interface BuildFault {
+  kind: 'build';
+  id: string;
+  deployment: string | null;
+  build: 'stuck' | 'error';
+  message?: string;
+  remaining: number | null;
+}
+
+export interface ServeFault {
+  kind: 'serve';
+  id: string;
+  deployment: string;
+  status?: number;
+  rate: number;
+  latencyMs: number;
+  where: 'all' | 'unique' | 'domains';
+  remaining: number | null;
+  /** Deterministic sampling: each request adds `rate`; the fault fires when this reaches 1. */
+  accumulator: number;
+}
+
+export interface AliasJobFault {
+  kind: 'aliasJob';
+  id: string;
+  aliasJob: 'failed' | 'stuck';
+  remaining: number | null;
+}
+
+/** A registered fault (the four kinds are described in faults.ts and docs/sandbox.md#faults). */
+export type Fault = ApiFault | BuildFault | ServeFault | AliasJobFault;

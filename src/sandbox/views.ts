@@ -25,14 +25,14 @@ export interface ViewContext {
 }
 
 /** A deployment's `url`: `host:port` of its own origin, without a scheme (Vercel's `url` is a bare host). */
-export function deploymentUrl(ctx: ViewContext, d: DeploymentRecord): string {
-  return `${ctx.host}:${d.port}`;
+export function deploymentUrl(ctx: ViewContext, deployment: DeploymentRecord): string {
+  return `${ctx.host}:${deployment.port}`;
 }
 
 /** `STAGED` or `PROMOTED` for READY production deployments; absent otherwise. */
-export function readySubstate(d: DeploymentRecord): 'STAGED' | 'PROMOTED' | undefined {
-  if (d.target !== 'production' || d.readyState !== 'READY') return undefined;
-  return d.promotedAt !== null ? 'PROMOTED' : 'STAGED';
+export function readySubstate(deployment: DeploymentRecord): 'STAGED' | 'PROMOTED' | undefined {
+  if (deployment.target !== 'production' || deployment.readyState !== 'READY') return undefined;
+  return deployment.promotedAt !== null ? 'PROMOTED' : 'STAGED';
 }
 
 export function customEnvironmentJson(): Record<string, unknown> {
@@ -49,13 +49,13 @@ export function customEnvironmentJson(): Record<string, unknown> {
 }
 
 /** The v13 deployment object (`GET /v13/deployments/{id}`, the create response). */
-export function deploymentJson(ctx: ViewContext, d: DeploymentRecord): Record<string, unknown> {
-  const failed = d.readyState === 'ERROR';
+export function deploymentJson(ctx: ViewContext, deployment: DeploymentRecord): Record<string, unknown> {
+  const failed = deployment.readyState === 'ERROR';
   return {
-    id: d.id,
-    name: d.name,
-    url: deploymentUrl(ctx, d),
-    inspectorUrl: `${ctx.api}/v13/deployments/${d.id}`,
+    id: deployment.id,
+    name: deployment.name,
+    url: deploymentUrl(ctx, deployment),
+    inspectorUrl: `${ctx.api}/v13/deployments/${deployment.id}`,
     version: 2,
     type: 'LAMBDAS',
     public: false,
@@ -63,84 +63,92 @@ export function deploymentJson(ctx: ViewContext, d: DeploymentRecord): Record<st
     ownerId: TEAM_ID,
     team: { id: TEAM_ID, name: 'Greenlight Sandbox', slug: TEAM_SLUG },
     creator: { uid: USER_ID, username: TEAM_SLUG },
-    projectId: d.projectId,
-    project: { id: d.projectId, name: PROJECT_NAME, framework: null },
-    target: d.target,
-    customEnvironment: d.customEnvironment ? customEnvironmentJson() : undefined,
-    source: d.source,
-    readyState: d.readyState,
-    readySubstate: readySubstate(d),
-    status: d.readyState,
-    createdAt: d.createdAt,
+    projectId: deployment.projectId,
+    project: { id: deployment.projectId, name: PROJECT_NAME, framework: null },
+    target: deployment.target,
+    customEnvironment: deployment.customEnvironment ? customEnvironmentJson() : undefined,
+    source: deployment.source,
+    readyState: deployment.readyState,
+    readySubstate: readySubstate(deployment),
+    status: deployment.readyState,
+    createdAt: deployment.createdAt,
     createdIn: 'iad1',
-    buildingAt: d.buildingAt ?? undefined,
-    bootedAt: d.createdAt,
-    ready: d.readyState === 'READY' ? (d.readyAt ?? undefined) : undefined,
-    canceledAt: d.canceledAt ?? undefined,
+    buildingAt: deployment.buildingAt ?? undefined,
+    bootedAt: deployment.createdAt,
+    ready: deployment.readyState === 'READY' ? (deployment.readyAt ?? undefined) : undefined,
+    canceledAt: deployment.canceledAt ?? undefined,
     regions: ['iad1'],
-    alias: ctx.store.aliasesOf(d.id).map((a) => a.alias),
-    aliasAssigned: d.aliasAssignedAt !== null,
-    aliasAssignedAt: d.aliasAssignedAt,
+    alias: ctx.store.aliasesOf(deployment.id).map((a) => a.alias),
+    aliasAssigned: deployment.aliasAssignedAt !== null,
+    aliasAssignedAt: deployment.aliasAssignedAt,
     aliasError: null,
-    autoAssignCustomDomains: d.autoAssignCustomDomains,
+    autoAssignCustomDomains: deployment.autoAssignCustomDomains,
     isInConcurrentBuildsQueue: false,
-    meta: d.meta,
+    meta: deployment.meta,
     gitSource: undefined,
     routes: null,
     env: [],
     build: { env: [] },
-    errorCode: failed ? (d.errorCode ?? 'BUILD_FAILED') : undefined,
-    errorMessage: failed ? (d.errorMessage ?? 'The build failed.') : undefined,
+    errorCode: failed ? (deployment.errorCode ?? 'BUILD_FAILED') : undefined,
+    errorMessage: failed ? (deployment.errorMessage ?? 'The build failed.') : undefined,
   };
 }
 
 /** One item of `GET /v6/deployments` (keyed `uid`, not `id`). */
-export function deploymentListItem(ctx: ViewContext, d: DeploymentRecord): Record<string, unknown> {
-  const live = ctx.store.production()?.id === d.id;
+export function deploymentListItem(ctx: ViewContext, deployment: DeploymentRecord): Record<string, unknown> {
+  const live = ctx.store.production()?.id === deployment.id;
   return {
-    uid: d.id,
-    name: d.name,
-    url: deploymentUrl(ctx, d),
-    created: d.createdAt,
-    createdAt: d.createdAt,
-    buildingAt: d.buildingAt ?? undefined,
-    ready: d.readyState === 'READY' ? (d.readyAt ?? undefined) : undefined,
-    state: d.readyState,
-    readyState: d.readyState,
-    readySubstate: readySubstate(d),
+    uid: deployment.id,
+    name: deployment.name,
+    url: deploymentUrl(ctx, deployment),
+    created: deployment.createdAt,
+    createdAt: deployment.createdAt,
+    buildingAt: deployment.buildingAt ?? undefined,
+    ready: deployment.readyState === 'READY' ? (deployment.readyAt ?? undefined) : undefined,
+    state: deployment.readyState,
+    readyState: deployment.readyState,
+    readySubstate: readySubstate(deployment),
     type: 'LAMBDAS',
     creator: { uid: USER_ID, username: TEAM_SLUG },
-    inspectorUrl: `${ctx.api}/v13/deployments/${d.id}`,
-    meta: d.meta,
-    target: d.target,
-    projectId: d.projectId,
-    source: d.source,
-    aliasAssigned: d.aliasAssignedAt,
+    inspectorUrl: `${ctx.api}/v13/deployments/${deployment.id}`,
+    meta: deployment.meta,
+    target: deployment.target,
+    projectId: deployment.projectId,
+    source: deployment.source,
+    aliasAssigned: deployment.aliasAssignedAt,
     aliasError: null,
     isRollbackCandidate:
-      d.target === 'production' && d.readyState === 'READY' && d.promotedAt !== null && !live,
-    customEnvironment: d.customEnvironment ? { id: STAGING_ENVIRONMENT_ID, slug: 'staging' } : undefined,
+      deployment.target === 'production' &&
+      deployment.readyState === 'READY' &&
+      deployment.promotedAt !== null &&
+      !live,
+    customEnvironment: deployment.customEnvironment
+      ? { id: STAGING_ENVIRONMENT_ID, slug: 'staging' }
+      : undefined,
   };
 }
 
 /** A deployment as the project shows it (`targets.production`, `latestDeployments[]`). */
-export function projectDeploymentJson(ctx: ViewContext, d: DeploymentRecord): Record<string, unknown> {
+export function projectDeploymentJson(
+  ctx: ViewContext,
+  deployment: DeploymentRecord,
+): Record<string, unknown> {
   return {
-    id: d.id,
-    name: d.name,
-    url: deploymentUrl(ctx, d),
-    alias: ctx.store.aliasesOf(d.id).map((a) => a.alias),
-    aliasAssigned: d.aliasAssignedAt,
+    id: deployment.id,
+    name: deployment.name,
+    url: deploymentUrl(ctx, deployment),
+    alias: ctx.store.aliasesOf(deployment.id).map((a) => a.alias),
+    aliasAssigned: deployment.aliasAssignedAt,
     aliasError: null,
-    createdAt: d.createdAt,
+    createdAt: deployment.createdAt,
     createdIn: 'iad1',
     creator: { uid: USER_ID, username: TEAM_SLUG },
-    deploymentHostname: deploymentUrl(ctx, d),
-    readyState: d.readyState,
-    readySubstate: readySubstate(d),
-    target: d.target,
+    deploymentHostname: deploymentUrl(ctx, deployment),
+    readyState: deployment.readyState,
+    readySubstate: readySubstate(deployment),
+    target: deployment.target,
     type: 'LAMBDAS',
-    meta: d.meta,
+    meta: deployment.meta,
     userId: USER_ID,
     plan: 'pro',
     previewCommentsEnabled: false,

@@ -93,13 +93,21 @@ describe('state persistence', () => {
   });
 
   it('removes its temp dir on close when no stateDir is given', async () => {
-    const before = new Set(readdirSync(tmpdir()).filter((f) => f.startsWith('greenlight-sandbox-')));
-    const sb = await testSandbox();
-    const created = readdirSync(tmpdir()).filter(
-      (f) => f.startsWith('greenlight-sandbox-') && !before.has(f),
-    );
-    expect(created).toHaveLength(1);
-    await sb.close();
-    expect(readdirSync(tmpdir()).filter((f) => created.includes(f))).toEqual([]);
+    // A private TMPDIR (os.tmpdir() reads it on every call): sandboxes that other test files start
+    // in parallel workers then cannot show up among the dirs this one creates.
+    const privateTmp = mkdtempSync(join(tmpdir(), 'sandbox-tmpdir-test-'));
+    const savedTmpdir = process.env.TMPDIR;
+    process.env.TMPDIR = privateTmp;
+    try {
+      const sb = await testSandbox();
+      const created = readdirSync(privateTmp).filter((f) => f.startsWith('greenlight-sandbox-'));
+      expect(created).toHaveLength(1);
+      await sb.close();
+      expect(readdirSync(privateTmp)).toEqual([]);
+    } finally {
+      if (savedTmpdir === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmpdir;
+      rmSync(privateTmp, { recursive: true, force: true });
+    }
   });
 });

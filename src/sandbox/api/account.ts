@@ -1,11 +1,13 @@
 /**
  * Who the token belongs to: `GET /v2/user` and `GET /teams/{idOrSlug}` (the first requests the
- * official CLI makes). One user, one team. Shapes follow the CLI's own mocks
- * (vercel/vercel packages/cli/test/mocks/{user,team}.ts).
+ * official CLI makes). One user, one team. Shapes follow the CLI's own test mocks:
+ *
+ * - https://github.com/vercel/vercel/blob/main/packages/cli/test/mocks/user.ts
+ * - https://github.com/vercel/vercel/blob/main/packages/cli/test/mocks/team.ts
  */
-import type { SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, type RouteContext } from '../http.js';
+import type { SandboxServices } from '../services.js';
 import { TEAM_ID, TEAM_SLUG, USER_ID } from '../types.js';
+import { ApiError, type Reply, reply, type RouteContext } from './http-io.js';
 
 const TEAM_NAME = 'Greenlight Sandbox';
 
@@ -40,7 +42,7 @@ export function teamJson(): Record<string, unknown> {
   };
 }
 
-export function getTeam(_core: SandboxCore, ctx: RouteContext): Reply {
+export function getTeam(_services: SandboxServices, ctx: RouteContext): Reply {
   const id = ctx.params.teamId;
   if (id !== TEAM_ID && id !== TEAM_SLUG)
     throw new ApiError(404, 'not_found', `Team "${id ?? ''}" was not found`);

@@ -3,61 +3,61 @@
  * `GET|POST|DELETE /_sandbox/faults`, `DELETE /_sandbox/faults/{id}` and
  * `GET|DELETE /_sandbox/requests`. Fault shapes: see faults.ts and docs/sandbox.md.
  */
-import type { SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, readJson, type RouteContext } from '../http.js';
+import type { SandboxServices } from '../services.js';
 import { requireDeployment } from './deployments.js';
+import { ApiError, type Reply, reply, readJson, type RouteContext } from './http-io.js';
 
-export async function addFault(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
+export async function addFault(services: SandboxServices, ctx: RouteContext): Promise<Reply> {
   const body = await readJson(ctx.req);
-  const fault = core.faults.add(body);
+  const fault = services.faults.add(body);
   if (fault.kind === 'build' && fault.deployment !== null) {
-    const d = requireOrForget(core, fault.id, fault.deployment);
-    fault.deployment = d.id; // a URL or alias names the deployment it resolves to
-    if (!core.lifecycle.applyBuildFault(d, fault.build, fault.message)) {
-      core.faults.remove(fault.id);
+    const deployment = requireOrForget(services, fault.id, fault.deployment);
+    fault.deployment = deployment.id; // a URL or alias names the deployment it resolves to
+    if (!services.lifecycle.applyBuildFault(deployment, fault.build, fault.message)) {
+      services.faults.remove(fault.id);
       throw new ApiError(
         409,
         'deployment_finished',
-        `Deployment ${d.id} is already ${d.readyState}; a build fault needs a QUEUED or BUILDING deployment (or use "nextDeployment")`,
+        `Deployment ${deployment.id} is already ${deployment.readyState}; a build fault needs a QUEUED or BUILDING deployment (or use "nextDeployment")`,
       );
     }
   }
-  if (fault.kind === 'serve') fault.deployment = requireOrForget(core, fault.id, fault.deployment).id;
-  const listed = core.faults.list().find((f) => f.id === fault.id);
+  if (fault.kind === 'serve') fault.deployment = requireOrForget(services, fault.id, fault.deployment).id;
+  const listed = services.faults.list().find((f) => f.id === fault.id);
   return reply(201, listed ?? { id: fault.id });
 }
 
 function requireOrForget(
-  core: SandboxCore,
+  services: SandboxServices,
   faultId: string,
   deploymentId: string,
 ): ReturnType<typeof requireDeployment> {
   try {
-    return requireDeployment(core, deploymentId);
+    return requireDeployment(services, deploymentId);
   } catch (error) {
-    core.faults.remove(faultId);
+    services.faults.remove(faultId);
     throw error;
   }
 }
 
-export function listFaults(core: SandboxCore): Reply {
-  return reply(200, { faults: core.faults.list() });
+export function listFaults(services: SandboxServices): Reply {
+  return reply(200, { faults: services.faults.list() });
 }
 
-export function clearFaults(core: SandboxCore): Reply {
-  return reply(200, { cleared: core.faults.clear() });
+export function clearFaults(services: SandboxServices): Reply {
+  return reply(200, { cleared: services.faults.clear() });
 }
 
-export function removeFault(core: SandboxCore, ctx: RouteContext): Reply {
-  if (!core.faults.remove(ctx.params.id ?? ''))
+export function removeFault(services: SandboxServices, ctx: RouteContext): Reply {
+  if (!services.faults.remove(ctx.params.id ?? ''))
     throw new ApiError(404, 'not_found', `Fault "${ctx.params.id ?? ''}" was not found`);
   return reply(200, { removed: ctx.params.id });
 }
 
-export function listRequests(core: SandboxCore): Reply {
-  return reply(200, { requests: core.requests.list() });
+export function listRequests(services: SandboxServices): Reply {
+  return reply(200, { requests: services.requests.list() });
 }
 
-export function clearRequests(core: SandboxCore): Reply {
-  return reply(200, { cleared: core.requests.clear() });
+export function clearRequests(services: SandboxServices): Reply {
+  return reply(200, { cleared: services.requests.clear() });
 }

@@ -6,9 +6,8 @@
  * docs/sandbox.md.
  */
 import { BlobStore } from '../blobs.js';
-import { findDeployment, type SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';
 import { newId } from '../ids.js';
+import { findDeployment, type SandboxServices } from '../services.js';
 import {
   type DeploymentFile,
   type DeploymentRecord,
@@ -17,6 +16,7 @@ import {
   STAGING_ENVIRONMENT_ID,
 } from '../types.js';
 import { deploymentJson } from '../views.js';
+import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from './http-io.js';
 
 const REGULAR_FILE_MODE = 0o100644;
 
@@ -24,7 +24,7 @@ function bad(message: string): never {
   throw new ApiError(400, 'bad_request', message);
 }
 
-export async function createDeployment(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
+export async function createDeployment(services: SandboxServices, ctx: RouteContext): Promise<Reply> {
   const body = await readJsonObject(ctx.req);
   const project = body.project;
   if (project !== undefined && project !== PROJECT_ID && project !== PROJECT_NAME)
@@ -34,7 +34,7 @@ export async function createDeployment(core: SandboxCore, ctx: RouteContext): Pr
       `Project "${String(project)}" was not found (the sandbox hosts only ${PROJECT_NAME} / ${PROJECT_ID})`,
     );
   if (body.name !== undefined && typeof body.name !== 'string') bad('`name` must be a string');
-  const source = body.deploymentId === undefined ? undefined : redeploySource(core, body.deploymentId);
+  const source = body.deploymentId === undefined ? undefined : redeploySource(services, body.deploymentId);
   const name =
     (body.name as string | undefined) ?? source?.name ?? (project !== undefined ? PROJECT_NAME : undefined);
   if (!name) bad('Missing required property `name`');
@@ -48,13 +48,13 @@ export async function createDeployment(core: SandboxCore, ctx: RouteContext): Pr
   if (source && body.files === undefined) {
     files = { ...source.files };
   } else {
-    files = collectFiles(core.blobs, body.files);
+    files = collectFiles(services.blobs, body.files);
   }
 
   const prebuilt = ctx.query.get('prebuilt') === '1' || (source?.prebuilt ?? false);
-  const fault = core.faults.takeNextBuild();
+  const fault = services.faults.takeNextBuild();
   const id = newId('dpl');
-  const port = await core.origins.bind({ kind: 'deployment', deploymentId: id });
+  const port = await services.origins.bind({ kind: 'deployment', deploymentId: id });
   const record: DeploymentRecord = {
     id,
     name,
@@ -79,16 +79,18 @@ export async function createDeployment(core: SandboxCore, ctx: RouteContext): Pr
     aliasAssignedAt: null,
     promotedAt: null,
   };
-  core.store.addDeployment(record);
-  core.store.save();
-  core.lifecycle.startBuild(record);
-  core.logger.debug(`sandbox: created ${id} (${target ?? 'preview'}, ${Object.keys(files).length} files)`);
-  return reply(200, deploymentJson(core.view, record));
+  services.store.addDeployment(record);
+  services.store.save();
+  services.lifecycle.startBuild(record);
+  services.logger.debug(
+    `sandbox: created ${id} (${target ?? 'preview'}, ${Object.keys(files).length} files)`,
+  );
+  return reply(200, deploymentJson(services.view, record));
 }
 
-function redeploySource(core: SandboxCore, deploymentId: unknown): DeploymentRecord {
+function redeploySource(services: SandboxServices, deploymentId: unknown): DeploymentRecord {
   if (typeof deploymentId !== 'string') bad('`deploymentId` must be a string');
-  const found = findDeployment(core, deploymentId);
+  const found = findDeployment(services, deploymentId);
   if (!found) throw new ApiError(404, 'not_found', `Deployment "${deploymentId}" was not found`);
   return found;
 }
@@ -158,11 +160,11 @@ function collectFiles(blobs: BlobStore, list: unknown): Record<string, Deploymen
   return files;
 }
 
-function normalizePath(file: unknown, i: number): string {
-  if (typeof file !== 'string' || file === '') bad(`\`files[${i}].file\` must be a non-empty path`);
+function normalizePath(file: unknown, index: number): string {
+  if (typeof file !== 'string' || file === '') bad(`\`files[${index}].file\` must be a non-empty path`);
   const path = file.replace(/\\/g, '/').replace(/^\.\//, '');
   const segments = path.split('/');
   if (path.startsWith('/') || segments.some((s) => s === '..' || s === ''))
-    bad(`\`files[${i}].file\` must be a relative path without ".." (got "${file}")`);
+    bad(`\`files[${index}].file\` must be a relative path without ".." (got "${file}")`);
   return path;
 }

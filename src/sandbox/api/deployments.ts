@@ -4,64 +4,65 @@
  * (`GET`/`POST /v2/deployments/{id}/aliases`). Source: https://vercel.com/docs/rest-api
  * (deployments, aliases) and docs/sandbox.md.
  */
-import { findDeployment, type SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';
+import { findDeployment, type SandboxServices } from '../services.js';
 import { type DeploymentRecord, PRODUCTION_DOMAIN, PROJECT_ID, PROJECT_NAME } from '../types.js';
 import { deploymentJson, deploymentListItem } from '../views.js';
+import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from './http-io.js';
 
-export function requireDeployment(core: SandboxCore, idOrUrl: string | undefined): DeploymentRecord {
-  const d = idOrUrl === undefined ? undefined : findDeployment(core, idOrUrl);
-  if (!d) throw new ApiError(404, 'not_found', `The deployment "${idOrUrl ?? ''}" could not be found`);
-  return d;
+export function requireDeployment(services: SandboxServices, idOrUrl: string | undefined): DeploymentRecord {
+  const deployment = idOrUrl === undefined ? undefined : findDeployment(services, idOrUrl);
+  if (!deployment)
+    throw new ApiError(404, 'not_found', `The deployment "${idOrUrl ?? ''}" could not be found`);
+  return deployment;
 }
 
-export function getDeployment(core: SandboxCore, ctx: RouteContext): Reply {
-  return reply(200, deploymentJson(core.view, requireDeployment(core, ctx.params.idOrUrl)));
+export function getDeployment(services: SandboxServices, ctx: RouteContext): Reply {
+  return reply(200, deploymentJson(services.view, requireDeployment(services, ctx.params.idOrUrl)));
 }
 
-export function cancelDeployment(core: SandboxCore, ctx: RouteContext): Reply {
-  const d = requireDeployment(core, ctx.params.id);
-  if (!core.lifecycle.cancel(d))
+export function cancelDeployment(services: SandboxServices, ctx: RouteContext): Reply {
+  const deployment = requireDeployment(services, ctx.params.id);
+  if (!services.lifecycle.cancel(deployment))
     throw new ApiError(
       400,
       'deployment_not_cancelable',
-      `The deployment ${d.id} is ${d.readyState} and can no longer be canceled`,
+      `The deployment ${deployment.id} is ${deployment.readyState} and can no longer be canceled`,
     );
-  return reply(200, deploymentJson(core.view, d));
+  return reply(200, deploymentJson(services.view, deployment));
 }
 
 function intParam(query: URLSearchParams, name: string, min: number, max: number): number | undefined {
   const raw = query.get(name);
   if (raw === null || raw === '') return undefined;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max)
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max)
     throw new ApiError(
       400,
       'bad_request',
       `Query parameter \`${name}\` must be an integer from ${min} to ${max}`,
     );
-  return n;
+  return value;
 }
 
 /** `GET /v6/deployments`: newest first; `pagination.next` is the `created` to pass as `until`. */
-export function listDeployments(core: SandboxCore, ctx: RouteContext): Reply {
-  const q = ctx.query;
-  const limit = intParam(q, 'limit', 1, 100) ?? 20;
-  const until = intParam(q, 'until', 0, Number.MAX_SAFE_INTEGER);
-  const since = intParam(q, 'since', 0, Number.MAX_SAFE_INTEGER);
-  const projectId = q.get('projectId') ?? q.get('app');
-  const target = q.get('target');
-  const states = q
+export function listDeployments(services: SandboxServices, ctx: RouteContext): Reply {
+  const query = ctx.query;
+  const limit = intParam(query, 'limit', 1, 100) ?? 20;
+  const until = intParam(query, 'until', 0, Number.MAX_SAFE_INTEGER);
+  const since = intParam(query, 'since', 0, Number.MAX_SAFE_INTEGER);
+  const projectId = query.get('projectId') ?? query.get('app');
+  const target = query.get('target');
+  const states = query
     .get('state')
     ?.split(',')
     .map((s) => s.trim().toUpperCase())
     .filter(Boolean);
-  const meta = [...q.entries()]
+  const meta = [...query.entries()]
     .filter(([k]) => k.startsWith('meta-'))
     .map(([k, v]) => [k.slice(5), v] as const);
-  const rollbackCandidate = q.get('rollbackCandidate') === 'true';
+  const rollbackCandidate = query.get('rollbackCandidate') === 'true';
 
-  const matching = core.store.newestFirst().filter((d) => {
+  const matching = services.store.newestFirst().filter((d) => {
     if (projectId && projectId !== PROJECT_ID && projectId !== PROJECT_NAME) return false;
     if (target === 'production' && d.target !== 'production') return false;
     if (target === 'preview' && d.target !== null) return false;
@@ -71,7 +72,7 @@ export function listDeployments(core: SandboxCore, ctx: RouteContext): Reply {
     if (meta.some(([k, v]) => d.meta[k] !== v)) return false;
     return true;
   });
-  const items = matching.map((d) => deploymentListItem(core.view, d));
+  const items = matching.map((d) => deploymentListItem(services.view, d));
   const filtered = rollbackCandidate ? items.filter((i) => i.isRollbackCandidate === true) : items;
   const page = filtered.slice(0, limit);
   const more = filtered.length > limit;
@@ -86,8 +87,8 @@ export function listDeployments(core: SandboxCore, ctx: RouteContext): Reply {
 }
 
 /** `POST /v2/deployments/{id}/aliases` `{alias}` → `{uid, alias, created, oldDeploymentId}`. */
-export async function assignAlias(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
-  const d = requireDeployment(core, ctx.params.id);
+export async function assignAlias(services: SandboxServices, ctx: RouteContext): Promise<Reply> {
+  const deployment = requireDeployment(services, ctx.params.id);
   const body = await readJsonObject(ctx.req);
   const alias =
     typeof body.alias === 'string'
@@ -99,19 +100,19 @@ export async function assignAlias(core: SandboxCore, ctx: RouteContext): Promise
       : '';
   if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d+)?$/.test(alias))
     throw new ApiError(400, 'invalid_alias', 'The `alias` must be a host name such as staging.example.com');
-  if (d.readyState !== 'READY')
+  if (deployment.readyState !== 'READY')
     throw new ApiError(
       400,
       'deployment_not_ready',
-      `The deployment ${d.id} is ${d.readyState}; only READY deployments can be aliased`,
+      `The deployment ${deployment.id} is ${deployment.readyState}; only READY deployments can be aliased`,
     );
   const now = Date.now();
-  const { record, oldDeploymentId } = core.store.setAlias(alias, d.id, now);
+  const { record, oldDeploymentId } = services.store.setAlias(alias, deployment.id, now);
   // The production domain names the live production deployment, however it got there.
-  if (alias === PRODUCTION_DOMAIN) core.lifecycle.goLive(d, now);
-  d.aliasAssignedAt ??= now;
-  core.store.save();
-  core.lifecycle.emit('change', d.id);
+  if (alias === PRODUCTION_DOMAIN) services.lifecycle.goLive(deployment, now);
+  deployment.aliasAssignedAt ??= now;
+  services.store.save();
+  services.lifecycle.emit('change', deployment.id);
   return reply(200, {
     uid: record.uid,
     alias: record.alias,
@@ -121,9 +122,9 @@ export async function assignAlias(core: SandboxCore, ctx: RouteContext): Promise
 }
 
 /** `GET /v2/deployments/{id}/aliases` → `{aliases: [{uid, alias, created, redirect}]}`. */
-export function listAliases(core: SandboxCore, ctx: RouteContext): Reply {
-  const d = requireDeployment(core, ctx.params.id);
-  const aliases = core.store.aliasesOf(d.id).map((a) => ({
+export function listAliases(services: SandboxServices, ctx: RouteContext): Reply {
+  const deployment = requireDeployment(services, ctx.params.id);
+  const aliases = services.store.aliasesOf(deployment.id).map((a) => ({
     uid: a.uid,
     alias: a.alias,
     created: new Date(a.createdAt).toISOString(),

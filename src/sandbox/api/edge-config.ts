@@ -4,18 +4,18 @@
  * Any `ecfg_…` id exists. The renamed `/v1/global-config/…` paths are served too. Source:
  * https://vercel.com/docs/rest-api/edge-config/update-edge-config-items-in-batch and docs/sandbox.md.
  */
-import type { SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';
+import type { SandboxServices } from '../services.js';
 import { type EdgeConfigItem, TEAM_ID } from '../types.js';
+import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from './http-io.js';
 
 const ID = /^ecfg_[A-Za-z0-9]+$/;
 const KEY = /^[\w-]{1,256}$/;
 
-function requireConfig(core: SandboxCore, id: string | undefined): Record<string, EdgeConfigItem> {
+function requireConfig(services: SandboxServices, id: string | undefined): Record<string, EdgeConfigItem> {
   if (!id || !ID.test(id))
     throw new ApiError(404, 'not_found', `Edge Config "${id ?? ''}" was not found (ids look like ecfg_…)`);
-  core.store.state.edgeConfigs[id] ??= {};
-  return core.store.state.edgeConfigs[id];
+  services.store.state.edgeConfigs[id] ??= {};
+  return services.store.state.edgeConfigs[id];
 }
 
 function itemJson(id: string, item: EdgeConfigItem): Record<string, unknown> {
@@ -26,9 +26,9 @@ function bad(message: string): never {
   throw new ApiError(400, 'bad_request', message);
 }
 
-export async function patchItems(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
+export async function patchItems(services: SandboxServices, ctx: RouteContext): Promise<Reply> {
   const id = ctx.params.id ?? '';
-  const current = requireConfig(core, id);
+  const current = requireConfig(services, id);
   const body = await readJsonObject(ctx.req);
   if (!Array.isArray(body.items)) bad('Missing required property `items` (an array of operations)');
   const next: Record<string, EdgeConfigItem> = structuredClone(current);
@@ -65,30 +65,30 @@ export async function patchItems(core: SandboxCore, ctx: RouteContext): Promise<
         bad(`\`items[${i}].operation\` must be "create", "update", "upsert" or "delete"`);
     }
   }
-  core.store.state.edgeConfigs[id] = next;
-  core.store.save();
+  services.store.state.edgeConfigs[id] = next;
+  services.store.save();
   return reply(200, { status: 'ok' });
 }
 
-export function listItems(core: SandboxCore, ctx: RouteContext): Reply {
+export function listItems(services: SandboxServices, ctx: RouteContext): Reply {
   const id = ctx.params.id ?? '';
-  const items = requireConfig(core, id);
+  const items = requireConfig(services, id);
   return reply(
     200,
     Object.values(items).map((item) => itemJson(id, item)),
   );
 }
 
-export function getItem(core: SandboxCore, ctx: RouteContext): Reply {
+export function getItem(services: SandboxServices, ctx: RouteContext): Reply {
   const id = ctx.params.id ?? '';
-  const item = requireConfig(core, id)[ctx.params.key ?? ''];
+  const item = requireConfig(services, id)[ctx.params.key ?? ''];
   if (!item) throw new ApiError(404, 'not_found', `Item "${ctx.params.key ?? ''}" was not found in ${id}`);
   return reply(200, itemJson(id, item));
 }
 
-export function getConfig(core: SandboxCore, ctx: RouteContext): Reply {
+export function getConfig(services: SandboxServices, ctx: RouteContext): Reply {
   const id = ctx.params.id ?? '';
-  const items = Object.values(requireConfig(core, id));
+  const items = Object.values(requireConfig(services, id));
   const updatedAt = Math.max(0, ...items.map((i) => i.updatedAt));
   return reply(200, {
     id,

@@ -5,15 +5,15 @@
  * https://vercel.com/docs/rest-api/deployments/upload-deployment-files and docs/sandbox.md.
  */
 import { BlobMismatchError, BlobStore } from '../blobs.js';
-import type { SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, type RouteContext } from '../http.js';
+import type { SandboxServices } from '../services.js';
+import { ApiError, type Reply, reply, type RouteContext } from './http-io.js';
 
 function header(ctx: RouteContext, name: string): string | undefined {
   const value = ctx.req.headers[name];
   return Array.isArray(value) ? value[0] : value;
 }
 
-export async function uploadFile(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
+export async function uploadFile(services: SandboxServices, ctx: RouteContext): Promise<Reply> {
   const digest = (header(ctx, 'x-vercel-digest') ?? header(ctx, 'x-now-digest'))?.trim().toLowerCase();
   if (!digest) {
     ctx.req.resume();
@@ -42,7 +42,7 @@ export async function uploadFile(core: SandboxCore, ctx: RouteContext): Promise<
     }
   }
   try {
-    ctx.note.size = await core.blobs.putStream(ctx.req, digest, size);
+    ctx.note.size = await services.blobs.putStream(ctx.req, digest, size);
   } catch (error) {
     if (error instanceof BlobMismatchError) throw new ApiError(400, error.code, error.message);
     throw error;

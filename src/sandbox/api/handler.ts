@@ -5,10 +5,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { SandboxCore } from '../core.js';
-import type { ApiFault } from '../faults.js';
-import { ApiError, errorBody, type Reply, reply, Router, type RouteContext, sendReply } from '../http.js';
 import type { RequestLogEntry } from '../request-log.js';
+import type { SandboxServices } from '../services.js';
+import type { ApiFault } from '../types.js';
 import { getTeam, getUser, listTeams } from './account.js';
 import { addFault, clearFaults, clearRequests, listFaults, listRequests, removeFault } from './control.js';
 import { createDeployment } from './create-deployment.js';
@@ -23,6 +22,7 @@ import {
 import { getConfig, getItem, listItems, patchItems } from './edge-config.js';
 import { deploymentEvents } from './events.js';
 import { uploadFile } from './files.js';
+import { ApiError, errorBody, type Reply, reply, Router, type RouteContext, sendReply } from './http-io.js';
 import {
   aliasJobStatus,
   customEnvironments,
@@ -33,12 +33,21 @@ import {
   updateProject,
 } from './projects.js';
 
-type CoreHandler = (core: SandboxCore, ctx: RouteContext) => Promise<Reply | undefined> | Reply | undefined;
+type ServicesRouteHandler = (
+  services: SandboxServices,
+  ctx: RouteContext,
+) => Promise<Reply | undefined> | Reply | undefined;
 
-function routes(core: SandboxCore): Router {
+/** `GET /v1/deployments/{id}/checks`: the sandbox runs no checks, so the list is always empty. */
+function listChecks(services: SandboxServices, ctx: RouteContext): Reply {
+  requireDeployment(services, ctx.params.id);
+  return reply(200, { checks: [] });
+}
+
+function routes(services: SandboxServices): Router {
   const router = new Router();
-  const on = (spec: string, h: CoreHandler): void => {
-    router.add(spec, (ctx) => h(core, ctx));
+  const on = (spec: string, handler: ServicesRouteHandler): void => {
+    router.add(spec, (ctx) => handler(services, ctx));
   };
   on('POST /v13/deployments', createDeployment);
   on('GET /v13/deployments/:idOrUrl', getDeployment);
@@ -47,10 +56,7 @@ function routes(core: SandboxCore): Router {
   on('PATCH /v12/deployments/:id/cancel', cancelDeployment);
   on('GET /v2/deployments/:id/aliases', listAliases);
   on('POST /v2/deployments/:id/aliases', assignAlias);
-  on('GET /v1/deployments/:id/checks', (c, ctx) => {
-    requireDeployment(c, ctx.params.id);
-    return reply(200, { checks: [] });
-  });
+  on('GET /v1/deployments/:id/checks', listChecks);
   on('GET /v3/now/deployments/:idOrUrl/events', deploymentEvents);
   on('GET /v3/deployments/:idOrUrl/events', deploymentEvents);
   on('POST /v2/files', uploadFile);
@@ -107,15 +113,17 @@ function faultError(fault: ApiFault & { status: number }): ApiError {
   return new ApiError(fault.status, code, `Sandbox fault ${fault.id}: HTTP ${fault.status}`, extra, headers);
 }
 
-export function createApiHandler(core: SandboxCore): (req: IncomingMessage, res: ServerResponse) => void {
-  const router = routes(core);
+export function createApiHandler(
+  services: SandboxServices,
+): (req: IncomingMessage, res: ServerResponse) => void {
+  const router = routes(services);
   return (req, res) => {
-    void handle(core, router, req, res);
+    void handle(services, router, req, res);
   };
 }
 
 async function handle(
-  core: SandboxCore,
+  services: SandboxServices,
   router: Router,
   req: IncomingMessage,
   res: ServerResponse,
@@ -138,7 +146,7 @@ async function handle(
     entry.status = res.headersSent ? res.statusCode : 0;
     entry.durationMs = Date.now() - started;
     Object.assign(entry, ctx.note);
-    if (!control) core.requests.add(entry);
+    if (!control) services.requests.add(entry);
   });
   // An `after` fault lets the request take effect, then replaces its answer.
   const answerWith = (fault: ApiFault): void => {
@@ -151,7 +159,7 @@ async function handle(
   let afterwards: ApiFault | undefined;
   try {
     if (!control) {
-      const fault = core.faults.takeApi(method, path);
+      const fault = services.faults.takeApi(method, path);
       if (fault) {
         entry.fault = fault.id;
         if (fault.latencyMs) await sleep(fault.latencyMs);
@@ -162,7 +170,7 @@ async function handle(
         }
       }
     }
-    if (req.headers.authorization !== `Bearer ${core.token}`)
+    if (req.headers.authorization !== `Bearer ${services.token}`)
       throw new ApiError(403, 'forbidden', 'Not authorized');
     const match = router.match(method, path);
     if (!match) throw new ApiError(404, 'not_found', `The requested path ${method} ${path} was not found`);
@@ -178,7 +186,7 @@ async function handle(
       sendReply(res, { status: error.status, body: errorBody(error), headers: error.headers });
       return;
     }
-    core.logger.error(`sandbox: ${method} ${path} failed: ${(error as Error).stack ?? String(error)}`);
+    services.logger.error(`sandbox: ${method} ${path} failed: ${(error as Error).stack ?? String(error)}`);
     sendReply(
       res,
       reply(500, { error: { code: 'internal_server_error', message: (error as Error).message } }),

@@ -4,13 +4,14 @@
  * {deploymentId}`), the alias-status lists the CLI reads when a job fails, custom environments.
  * Promote and rollback answer 201 with an empty body and complete asynchronously (see
  * `Lifecycle.requestAliasJob`). Source: https://vercel.com/docs/rest-api/reference/endpoints/projects,
- * docs/sandbox.md and the Vercel CLI's `commands/{promote,rollback}/*`.
+ * docs/sandbox.md and the Vercel CLI's promote and rollback commands
+ * (https://github.com/vercel/vercel/tree/main/packages/cli/src/commands/promote and `…/rollback`).
  */
-import type { SandboxCore } from '../core.js';
-import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from '../http.js';
+import type { SandboxServices } from '../services.js';
 import { PRODUCTION_DOMAIN, PROJECT_ID, PROJECT_NAME } from '../types.js';
 import { customEnvironmentJson, projectJson } from '../views.js';
 import { requireDeployment } from './deployments.js';
+import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from './http-io.js';
 
 function requireProject(idOrName: string | undefined): void {
   if (idOrName !== PROJECT_ID && idOrName !== PROJECT_NAME)
@@ -21,63 +22,67 @@ function requireProject(idOrName: string | undefined): void {
     );
 }
 
-export function getProject(core: SandboxCore, ctx: RouteContext): Reply {
+export function getProject(services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.idOrName);
-  return reply(200, projectJson(core.view));
+  return reply(200, projectJson(services.view));
 }
 
 /** Only `autoAssignCustomDomains` changes anything; other settings are accepted and ignored. */
-export async function updateProject(core: SandboxCore, ctx: RouteContext): Promise<Reply> {
+export async function updateProject(services: SandboxServices, ctx: RouteContext): Promise<Reply> {
   requireProject(ctx.params.idOrName);
   const body = await readJsonObject(ctx.req);
   if (body.autoAssignCustomDomains !== undefined) {
     if (typeof body.autoAssignCustomDomains !== 'boolean')
       throw new ApiError(400, 'bad_request', '`autoAssignCustomDomains` must be a boolean');
-    core.store.state.project.autoAssignCustomDomains = body.autoAssignCustomDomains;
+    services.store.state.project.autoAssignCustomDomains = body.autoAssignCustomDomains;
   }
-  core.store.state.project.updatedAt = Date.now();
-  core.store.save();
-  return reply(200, projectJson(core.view));
+  services.store.state.project.updatedAt = Date.now();
+  services.store.save();
+  return reply(200, projectJson(services.view));
 }
 
 /** Promote a READY production deployment (staged or earlier): 201, completes after a short delay. */
-export function promote(core: SandboxCore, ctx: RouteContext): Reply {
+export function promote(services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.projectId);
-  const d = requireDeployment(core, ctx.params.deploymentId);
-  if (d.target !== 'production')
+  const deployment = requireDeployment(services, ctx.params.deploymentId);
+  if (deployment.target !== 'production')
     throw new ApiError(
       400,
       'deployment_not_production',
-      `Deployment ${d.id} is a preview deployment; only production deployments can be promoted without a rebuild`,
+      `Deployment ${deployment.id} is a preview deployment; only production deployments can be promoted without a rebuild`,
     );
-  if (d.readyState !== 'READY')
+  if (deployment.readyState !== 'READY')
     throw new ApiError(
       400,
       'deployment_not_ready',
-      `Deployment ${d.id} is ${d.readyState}; only READY deployments can be promoted`,
+      `Deployment ${deployment.id} is ${deployment.readyState}; only READY deployments can be promoted`,
     );
-  core.lifecycle.requestAliasJob('promote', d);
+  services.lifecycle.requestAliasJob('promote', deployment);
   return reply(201);
 }
 
 /** Roll back to a READY production deployment that served production before. */
-export function rollback(core: SandboxCore, ctx: RouteContext): Reply {
+export function rollback(services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.projectId);
-  const d = requireDeployment(core, ctx.params.deploymentId);
-  if (d.target !== 'production' || d.readyState !== 'READY' || d.promotedAt === null)
+  const deployment = requireDeployment(services, ctx.params.deploymentId);
+  if (
+    deployment.target !== 'production' ||
+    deployment.readyState !== 'READY' ||
+    deployment.promotedAt === null
+  )
     throw new ApiError(
       422,
       'rollback_not_eligible',
-      `Deployment ${d.id} cannot be rolled back to: only READY production deployments that served production before are eligible`,
+      `Deployment ${deployment.id} cannot be rolled back to: only READY production deployments that served production before are eligible`,
     );
-  core.lifecycle.requestAliasJob('rollback', d);
+  services.lifecycle.requestAliasJob('rollback', deployment);
   return reply(201);
 }
 
 /** `GET /v9/projects/{id}/{promote|rollback}/aliases[?failedOnly=true]`: the domains of the last job. */
-export function aliasJobStatus(core: SandboxCore, ctx: RouteContext): Reply {
+export function aliasJobStatus(services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.projectId);
-  const request = core.store.state.lastAliasRequest;
+  const request = services.store.state.lastAliasRequest;
   const status =
     request?.jobStatus === 'succeeded' ? 'completed' : request?.jobStatus === 'failed' ? 'failed' : 'pending';
   let aliases = request
@@ -87,12 +92,12 @@ export function aliasJobStatus(core: SandboxCore, ctx: RouteContext): Reply {
   return reply(200, { aliases, pagination: { count: aliases.length, next: null, prev: null } });
 }
 
-export function customEnvironments(_core: SandboxCore, ctx: RouteContext): Reply {
+export function customEnvironments(_services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.idOrName);
   return reply(200, { environments: [customEnvironmentJson()] });
 }
 
-export function rollingRelease(_core: SandboxCore, ctx: RouteContext): Reply {
+export function rollingRelease(_services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.idOrName);
   return reply(200, { rollingRelease: null });
 }

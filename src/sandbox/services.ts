@@ -1,6 +1,7 @@
 /**
- * The parts of a running sandbox that API routes and origins share, and the deployment lookup by
- * id, URL or alias that `GET /v13/deployments/{idOrUrl}` and the CLI's `promote <url>` rely on.
+ * The services of one running sandbox that every API route and origin handler is given (server.ts
+ * assembles them), and the deployment lookup by id, URL or alias that
+ * `GET /v13/deployments/{idOrUrl}` and the CLI's `promote <url>` rely on.
  */
 import type { Logger } from '../runtime/logger.js';
 import type { BlobStore } from './blobs.js';
@@ -12,7 +13,8 @@ import type { SandboxStore } from './store.js';
 import { type DeploymentRecord, PRODUCTION_DOMAIN, STAGING_DOMAIN } from './types.js';
 import type { ViewContext } from './views.js';
 
-export interface SandboxCore {
+/** State, stores and helpers of one running sandbox, shared by its API routes and origins. */
+export interface SandboxServices {
   store: SandboxStore;
   blobs: BlobStore;
   faults: FaultRegistry;
@@ -30,8 +32,8 @@ export interface SandboxCore {
  * Finds a deployment by `dpl_…` id, by URL (`host:port` or `http://host:port/…` of its own
  * origin, or of a domain origin = the deployment that domain serves) or by alias name.
  */
-export function findDeployment(core: SandboxCore, idOrUrl: string): DeploymentRecord | undefined {
-  const { store } = core;
+export function findDeployment(services: SandboxServices, idOrUrl: string): DeploymentRecord | undefined {
+  const { store } = services;
   const byId = store.deployment(idOrUrl);
   if (byId) return byId;
   const host = idOrUrl
@@ -41,10 +43,10 @@ export function findDeployment(core: SandboxCore, idOrUrl: string): DeploymentRe
     .toLowerCase();
   const port = /:(\d+)$/.exec(host)?.[1];
   if (port !== undefined) {
-    const n = Number(port);
-    if (n === core.domainPorts.production) return store.production();
-    if (n === core.domainPorts.staging) return store.staging();
-    return store.state.deployments.find((d) => d.port === n);
+    const portNumber = Number(port);
+    if (portNumber === services.domainPorts.production) return store.production();
+    if (portNumber === services.domainPorts.staging) return store.staging();
+    return store.state.deployments.find((d) => d.port === portNumber);
   }
   if (host === PRODUCTION_DOMAIN) return store.production();
   if (host === STAGING_DOMAIN) return store.staging();

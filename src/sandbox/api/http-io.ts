@@ -1,6 +1,8 @@
 /**
- * HTTP plumbing for the sandbox API: the `{"error":{"code","message"}}` error shape Vercel uses,
- * replies, JSON bodies and a tiny method + path-pattern router.
+ * Request and response handling for the sandbox's API origin (deployment and domain origins do not
+ * use it; see static-files.ts): JSON request bodies in; replies and the `{"error":{"code","message"}}`
+ * error shape of the Vercel REST API (https://vercel.com/docs/rest-api/errors) out; and a tiny
+ * method + path-pattern router. Server side only — the product's HTTP client is `src/http/`.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
@@ -32,18 +34,18 @@ export function errorBody(error: ApiError): unknown {
   return { error: { code: error.code, message: error.message, ...error.extra } };
 }
 
-export function sendReply(res: ServerResponse, r: Reply): void {
+export function sendReply(res: ServerResponse, result: Reply): void {
   if (res.headersSent || res.destroyed) return;
-  const headers: Record<string, string> = { ...r.headers };
+  const headers: Record<string, string> = { ...result.headers };
   let payload: string | undefined;
-  if (r.body !== undefined) {
-    payload = JSON.stringify(r.body);
+  if (result.body !== undefined) {
+    payload = JSON.stringify(result.body);
     headers['content-type'] = 'application/json; charset=utf-8';
     headers['content-length'] = String(Buffer.byteLength(payload));
   } else {
     headers['content-length'] = '0';
   }
-  res.writeHead(r.status, headers);
+  res.writeHead(result.status, headers);
   res.end(payload);
 }
 
@@ -85,12 +87,12 @@ export interface RouteContext {
   note: { digest?: string; size?: number };
 }
 
-export type Handler = (ctx: RouteContext) => Promise<Reply | undefined> | Reply | undefined;
+export type RouteHandler = (ctx: RouteContext) => Promise<Reply | undefined> | Reply | undefined;
 
 interface Route {
   method: string;
   segments: string[];
-  handler: Handler;
+  handler: RouteHandler;
 }
 
 /**
@@ -100,13 +102,13 @@ interface Route {
 export class Router {
   private readonly routes: Route[] = [];
 
-  add(spec: string, handler: Handler): this {
+  add(spec: string, handler: RouteHandler): this {
     const [method = '', path = ''] = spec.split(' ');
     this.routes.push({ method, segments: split(path), handler });
     return this;
   }
 
-  match(method: string, path: string): { handler: Handler; params: Record<string, string> } | undefined {
+  match(method: string, path: string): { handler: RouteHandler; params: Record<string, string> } | undefined {
     const got = split(path);
     for (const route of this.routes) {
       if (route.method !== method || route.segments.length !== got.length) continue;
