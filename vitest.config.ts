@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    // The e2e tests run the bundles in dist/: rebuild them first when the sources changed since.
+    globalSetup: ['test/global-setup.ts'],
     // The JSON report feeds scripts/reliability.mjs (docs/reliability.md).
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/results.json' },

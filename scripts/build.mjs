@@ -1,14 +1,21 @@
 // Rebuilds dist/ deterministically: TypeScript 7 emits JS into lib/, @vercel/ncc bundles lib/index.js
 // (one shared bundle; each action's code is a lazily loaded chunk), then one tiny stub per action
 // (dist/<action>.js, what each action.yml runs) and the CLI stub (dist/cli.js) are written.
-// ncc cannot compile .ts with TypeScript 7, hence the two steps.
+// ncc cannot compile .ts with TypeScript 7, hence the two steps. Last, the digest of the build's
+// inputs goes to dist/build-inputs.sha256 (scripts/build-inputs.mjs), so the test run can tell when
+// dist/ was built from other sources and rebuild it (test/global-setup.ts).
 import { execFileSync } from 'node:child_process';
 import { chmodSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DIGEST_FILE, buildInputsDigest, digestFileText } from './build-inputs.mjs';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const run = (file, args) => execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'inherit' });
+
+// Hashed before anything is compiled: a source edited while the build runs then makes the recorded
+// digest differ from the next check's, which rebuilds, rather than leave a stale dist/ unnoticed.
+const inputsDigest = buildInputsDigest(root);
 
 rmSync(join(root, 'lib'), { recursive: true, force: true });
 rmSync(join(root, 'dist'), { recursive: true, force: true });
@@ -38,5 +45,6 @@ writeFileSync(
     `import { cli } from './index.js';\n\nawait cli(process.argv.slice(2));\n`,
 );
 chmodSync(join(root, 'dist', 'cli.js'), 0o755);
+writeFileSync(join(root, DIGEST_FILE), digestFileText(inputsDigest));
 rmSync(join(root, 'lib'), { recursive: true, force: true });
 console.log(`dist/: ${readdirSync(join(root, 'dist')).length} files`);

@@ -1,7 +1,8 @@
 /**
  * The runner-facing shell every action entry uses: read and validate inputs (masking secrets first),
  * run the body, write outputs, the job summary and annotations, and turn errors into one
- * `core.setFailed` line. Nothing below this layer touches `@actions/core`.
+ * `core.setFailed` line. Nothing below this layer touches `@actions/core`, and this layer reaches it
+ * only through an {@link ActionRunner} (a {@link coreRunner} unless a test passes a fake).
  *
  * Every text this layer prints or writes (log lines, annotations, outputs, the summary, the error
  * line) goes through {@link scrubSecrets}: secret inputs and the credential variables in
@@ -26,20 +27,76 @@ export const SECRET_ENV = [
   'GH_TOKEN',
 ] as const;
 
-/** Masks `value` for the runner (`::add-mask::`) and registers it for {@link scrubSecrets}. */
-export function maskSecret(value: string | undefined): void {
+/** Annotation placement shown by the runner; only the title is used here. */
+export interface AnnotationProperties {
+  /** Shown above the message in the annotation. */
+  title?: string;
+}
+
+/**
+ * Everything {@link runActionBody} asks of the runner, so a test can pass a fake that records.
+ * Texts reach these methods already scrubbed of registered secrets.
+ */
+export interface ActionRunner {
+  /**
+   * Log lines (`::debug::`, plain, `::warning::`, `::error::`) and groups; the unexpected-error
+   * stack goes to `debug`.
+   */
+  readonly logger: Logger;
+  /** Masks `value` in the runner's log from now on (`::add-mask::`). */
+  setSecret(value: string): void;
+  /** Sets the step output `name` (written to `$GITHUB_OUTPUT`). */
+  setOutput(name: string, value: string): void;
+  /** Prints `message` as an error annotation and makes the step exit with code 1. */
+  setFailed(message: string): void;
+  /** Emits one `error` or `warning` annotation. */
+  annotate(kind: 'error' | 'warning', message: string, properties: AnnotationProperties): void;
+  /**
+   * Appends `markdown` and a line break to the job summary (the file `$GITHUB_STEP_SUMMARY` names).
+   * Rejects when that file cannot be written; only called when the variable is set.
+   */
+  writeSummary(markdown: string): Promise<void>;
+}
+
+/**
+ * The real runner: `@actions/core`, with a fresh {@link actionLogger} (its own group state) for log
+ * lines.
+ */
+export function coreRunner(): ActionRunner {
+  return {
+    logger: actionLogger(),
+    setSecret: (value) => core.setSecret(value),
+    setOutput: (name, value) => core.setOutput(name, value),
+    setFailed: (message) => core.setFailed(message),
+    annotate: (kind, message, properties) =>
+      kind === 'error' ? core.error(message, properties) : core.warning(message, properties),
+    writeSummary: async (markdown) => {
+      await core.summary.addRaw(markdown, true).write();
+    },
+  };
+}
+
+/**
+ * Masks `value` for the runner (`::add-mask::`) and registers it for {@link scrubSecrets}. Empty or
+ * undefined values are ignored.
+ */
+export function maskSecret(
+  value: string | undefined,
+  runner: Pick<ActionRunner, 'setSecret'> = coreRunner(),
+): void {
   if (!value) return;
-  core.setSecret(value);
+  runner.setSecret(value);
   registerSecret(value);
 }
 
-/** A logger whose every line is scrubbed of registered secrets. */
+/** A logger whose every line, and every group name, is scrubbed of registered secrets. */
 function scrubbingLogger(inner: Logger): Logger {
   return {
     debug: (m) => inner.debug(scrubSecrets(m)),
     info: (m) => inner.info(scrubSecrets(m)),
     warning: (m) => inner.warning(scrubSecrets(m)),
     error: (m) => inner.error(scrubSecrets(m)),
+    group: (name, work) => inner.group(scrubSecrets(name), work),
   };
 }
 
@@ -65,49 +122,64 @@ export interface ActionContext<O extends string> {
 }
 
 /**
- * Runs an action body as the runner expects. Errors: {@link ConfigurationError} and
- * {@link ReportedFailure} print their one-line message; anything else prints
- * `<action>: unexpected error: <message>` with the stack at debug level. All set exit code 1.
- * Everything printed is scrubbed of registered secrets (see the module comment).
+ * Runs an action body as the runner expects: registers the {@link SECRET_ENV} credentials, reads
+ * the `INPUT_*` variables of `process.env` against `spec` (masking secret inputs first; an invalid
+ * input fails the step before `body` runs), runs `body`, then writes the job summary (its parts
+ * joined by blank lines) if `body` added any and `GITHUB_STEP_SUMMARY` is set.
+ *
+ * Errors never escape, they fail the step: {@link ConfigurationError} and {@link ReportedFailure}
+ * through one `setFailed` line with their message; anything else through
+ * `<action>: unexpected error: <message>`, with the stack at debug level only. Everything printed
+ * is scrubbed of registered secrets (see the module comment).
+ * @param runner where outputs, annotations, log lines and the summary go; {@link coreRunner} (the
+ *   real runner, a fresh one per call) unless a test passes a fake.
+ * @returns when the step's outcome is recorded on `runner` (the process exit code is set by
+ *   `setFailed`); rejects only if writing the job summary fails.
  */
 export async function runActionBody<I extends Record<string, InputDef>, O extends string>(
   spec: ActionSpec<I, O>,
   body: (inputs: InputValues<I>, ctx: ActionContext<O>) => Promise<void>,
+  runner: ActionRunner = coreRunner(),
 ): Promise<void> {
   for (const name of SECRET_ENV) registerSecret(process.env[name]);
-  const logger = scrubbingLogger(actionLogger());
+  const logger = scrubbingLogger(runner.logger);
   const summary: string[] = [];
   const ctx: ActionContext<O> = {
     logger,
     env: process.env,
-    setOutput: (name, value) => core.setOutput(name, scrubSecrets(String(value))),
+    setOutput: (name, value) => runner.setOutput(name, scrubSecrets(String(value))),
     summary: (markdown) => {
       summary.push(markdown);
     },
     annotate: (kind, items) => {
-      const emit = kind === 'error' ? core.error : core.warning;
       const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
       for (const item of shown) {
-        emit(scrubSecrets(item.message), item.title ? { title: scrubSecrets(item.title) } : {});
+        runner.annotate(
+          kind,
+          scrubSecrets(item.message),
+          item.title ? { title: scrubSecrets(item.title) } : {},
+        );
       }
       if (shown.length < items.length) {
-        emit(`${items.length - shown.length} more not shown here; see the job summary`, { title: spec.name });
+        runner.annotate(kind, `${items.length - shown.length} more not shown here; see the job summary`, {
+          title: spec.name,
+        });
       }
     },
   };
   try {
-    const inputs = readInputs(spec, process.env, maskSecret);
+    const inputs = readInputs(spec, process.env, (value) => maskSecret(value, runner));
     await body(inputs, ctx);
   } catch (error) {
     if (error instanceof ConfigurationError || error instanceof ReportedFailure) {
-      core.setFailed(scrubSecrets(error.message));
+      runner.setFailed(scrubSecrets(error.message));
     } else {
-      core.debug(scrubSecrets(error instanceof Error && error.stack ? error.stack : String(error)));
-      core.setFailed(scrubSecrets(`${spec.name}: unexpected error: ${errorMessage(error)}`));
+      logger.debug(error instanceof Error && error.stack ? error.stack : String(error));
+      runner.setFailed(scrubSecrets(`${spec.name}: unexpected error: ${errorMessage(error)}`));
     }
   } finally {
     if (summary.length > 0 && process.env.GITHUB_STEP_SUMMARY) {
-      await core.summary.addRaw(scrubSecrets(summary.join('\n\n')), true).write();
+      await runner.writeSummary(scrubSecrets(summary.join('\n\n')));
     }
   }
 }
