@@ -19,12 +19,12 @@ export async function main(args: readonly string[]): Promise<number> {
   try {
     switch (command) {
       case 'run': {
-        const { runCommand, RUN_USAGE } = await import('./cli/run.js');
+        const { runActionCommand, RUN_USAGE } = await import('./cli/run-action.js');
         if (rest.includes('--help') || rest.includes('-h')) {
           process.stdout.write(`${RUN_USAGE}\n`);
           return 0;
         }
-        return await runCommand(rest);
+        return await runActionCommand(rest);
       }
       case 'rehearse': {
         const { rehearseCommand, REHEARSE_USAGE } = await import('./cli/rehearse.js');

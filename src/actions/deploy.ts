@@ -9,8 +9,8 @@
  * span inputs and also run before the provider is built.
  */
 import { resolve } from 'node:path';
-import { formatDuration } from '../inputs/parse.js';
-import { markdownTable } from '../github/markdown.js';
+import { formatDuration } from '../format/duration.js';
+import { markdownTable } from '../format/markdown.js';
 import { ReleaseRecords } from '../github/release-records.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { runActionBody } from '../runtime/action-run.js';
@@ -39,7 +39,11 @@ export async function run(): Promise<void> {
       );
     }
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+      http,
+      clock: systemClock,
+      logger: ctx.logger,
+    });
     const started = systemClock.now();
     const result = await deployStep(provider, {
       path: resolve(inputs.path),

@@ -2,6 +2,7 @@
  * health-check entry: inputs → checks and schedule → the health analysis → outputs, summary
  * (timeline and latency chart), one annotation and a one-line failure unless healthy.
  */
+import { systemClock } from '../runtime/clock.js';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,67 +10,12 @@ import { join } from 'node:path';
 import { HttpClient } from '../http/client.js';
 import { healthMarkdown } from '../health/report.js';
 import { runHealthCheck } from '../health/runner.js';
-import type { AnalysisLimits } from '../health/analysis.js';
-import { type ScheduleOptions, assertFitsDeadline, resolveSchedule } from '../health/schedule.js';
+import { healthWindow } from '../health/window-inputs.js';
 import { formatPct } from '../health/window.js';
-import type { InputValues } from '../inputs/spec.js';
 import { resolveChecks } from '../probes/check.js';
 import { runActionBody } from '../runtime/action-run.js';
 import { ReportedFailure } from '../runtime/errors.js';
 import { healthCheckSpec } from './health-check.inputs.js';
-
-type Inputs = InputValues<typeof healthCheckSpec.inputs>;
-
-/** The analysis window inputs every action that health-checks shares (health-check, release). */
-type WindowInputs = Pick<
-  Inputs,
-  | 'interval'
-  | 'count'
-  | 'duration'
-  | 'initial-delay'
-  | 'timeout'
-  | 'failure-limit'
-  | 'consecutive-error-limit'
-  | 'consecutive-success-limit'
-  | 'max-error-rate'
-  | 'max-p95-ms'
-  | 'max-p99-ms'
-  | 'progress-deadline'
->;
-
-/**
- * The schedule and limits of a health analysis from its inputs.
- * @throws ConfigurationError when the window cannot fit in `progress-deadline`, or count and
- *   duration are both given.
- */
-export function healthWindow(
-  inputs: Omit<WindowInputs, 'timeout'> & Partial<Pick<WindowInputs, 'timeout'>>,
-): {
-  schedule: ScheduleOptions;
-  limits: Partial<AnalysisLimits>;
-} {
-  const schedule: ScheduleOptions = {
-    intervalMs: inputs.interval,
-    count: inputs.count,
-    durationMs: inputs.duration,
-    initialDelayMs: inputs['initial-delay'],
-    timeoutMs: inputs.timeout,
-  };
-  assertFitsDeadline(resolveSchedule(schedule), inputs['progress-deadline']);
-  return {
-    schedule,
-    limits: {
-      failureLimit: inputs['failure-limit'],
-      consecutiveErrorLimit: inputs['consecutive-error-limit'],
-      ...(inputs['consecutive-success-limit'] !== undefined
-        ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
-        : {}),
-      maxErrorRatePct: inputs['max-error-rate'],
-      maxP95Ms: inputs['max-p95-ms'],
-      maxP99Ms: inputs['max-p99-ms'],
-    },
-  };
-}
 
 export async function run(): Promise<void> {
   await runActionBody(healthCheckSpec, async (inputs, ctx) => {
@@ -84,6 +30,7 @@ export async function run(): Promise<void> {
       limits,
       progressDeadlineMs: inputs['progress-deadline'],
       http,
+      clock: systemClock,
       logger: ctx.logger,
     });
 

@@ -8,7 +8,7 @@
  * was abandoned on the way (a newer deployment went live while it was being confirmed), the process
  * exits once everything is written rather than wait for that call's confirmation to time out.
  */
-import { markdownTable } from '../github/markdown.js';
+import { markdownTable } from '../format/markdown.js';
 import { ReleaseRecords } from '../github/release-records.js';
 import { deploymentLookupKey, promoteWithCas } from '../deploy/promote.js';
 import { wasRolledBackFrom } from '../release/rolled-back.js';
@@ -36,7 +36,11 @@ async function promoteBody(noteAbandoned: (abandoned: boolean) => void): Promise
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
     // Before any request: a compare-and-swap the provider cannot do would end a green `superseded`.
     if (!inputs.alias) provider.checkExpectedCurrent?.(inputs['expected-current-deployment-id']);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+      http,
+      clock: systemClock,
+      logger: ctx.logger,
+    });
     const input = inputs['deployment-id'];
     const alias = inputs.alias;
     if (alias) {

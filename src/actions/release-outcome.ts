@@ -3,7 +3,7 @@
  * production back, repairs it when it was left on a release that was not confirmed healthy, and
  * reports the final outcome. The logic is in src/release/outcome.ts.
  */
-import { markdownTable } from '../github/markdown.js';
+import { markdownTable } from '../format/markdown.js';
 import { ReleaseRecords } from '../github/release-records.js';
 import { type FinalOutcome, GREEN_OUTCOMES, reconcileReleaseOutcome } from '../release/outcome.js';
 import { runActionBody } from '../runtime/action-run.js';
@@ -28,7 +28,11 @@ const cell = (id: string | null | undefined): string => (id === undefined ? 'unk
 export async function run(): Promise<void> {
   await runActionBody(releaseOutcomeSpec, async (inputs, ctx) => {
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+      http,
+      clock: systemClock,
+      logger: ctx.logger,
+    });
     const report = await reconcileReleaseOutcome({
       provider,
       clock: systemClock,

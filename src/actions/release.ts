@@ -11,17 +11,17 @@
 import { resolve } from 'node:path';
 import { ReleaseRecords } from '../github/release-records.js';
 import { healthMarkdown } from '../health/report.js';
-import { formatDuration } from '../inputs/parse.js';
+import { formatDuration } from '../format/duration.js';
 import type { InputValues } from '../inputs/spec.js';
 import { parseChecks } from '../probes/check.js';
 import { resultsTable } from '../probes/report.js';
-import { type ReleaseOutcome, type ReleaseResult, release } from '../release/run.js';
+import { type ReleaseOutcome, type ReleaseResult, release } from '../release/release.js';
 import { timelineMarkdown } from '../release/stages.js';
 import { type ActionContext, runActionBody } from '../runtime/action-run.js';
 import { type RunnerCancellation, watchRunnerCancellation } from '../runtime/cancellation.js';
 import { systemClock } from '../runtime/clock.js';
 import { ReportedFailure } from '../runtime/errors.js';
-import { healthWindow } from './health-check.js';
+import { healthWindow } from '../health/window-inputs.js';
 import { makeProvider } from './provider.js';
 import { releaseSpec } from './release.inputs.js';
 import { runMeta } from '../deploy/step.js';
@@ -73,7 +73,11 @@ async function releaseBody(
   // `timeout` here is the deploy's deadline; health probes keep their default timeout.
   const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
   const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-  const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+  const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+    http,
+    clock: systemClock,
+    logger: ctx.logger,
+  });
   let deployedWritten = false;
   let result: ReleaseResult;
   try {

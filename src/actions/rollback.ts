@@ -4,7 +4,7 @@
  * target Vercel refuses) fails at once in one line naming the input; a re-run after a rollback that
  * holds is `noop` and requests nothing (see convergeRollback).
  */
-import { markdownTable } from '../github/markdown.js';
+import { markdownTable } from '../format/markdown.js';
 import { ReleaseRecords } from '../github/release-records.js';
 import { CommandProvider } from '../deploy/command/provider.js';
 import { convergeRollback } from '../deploy/rollback.js';
@@ -31,7 +31,11 @@ export async function run(): Promise<void> {
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
     // Before anything runs: a rollback that cannot be requested fails in one line, no process started.
     if (provider instanceof CommandProvider) provider.requireCommand('rollback');
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, http, ctx.logger);
+    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+      http,
+      clock: systemClock,
+      logger: ctx.logger,
+    });
     const reason = inputs.reason ?? `manual rollback by ${ctx.env.GITHUB_ACTOR ?? 'an operator'}`;
     const result = await convergeRollback(provider, {
       toDeploymentId: inputs['to-deployment-id'],

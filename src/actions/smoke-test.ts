@@ -1,6 +1,7 @@
 /**
  * smoke-test entry: inputs → checks → the probe engine → outputs, summary, annotations.
  */
+import { systemClock } from '../runtime/clock.js';
 import { randomUUID } from 'node:crypto';
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,7 @@ import { join } from 'node:path';
 import { HttpClient } from '../http/client.js';
 import { resolveChecks } from '../probes/check.js';
 import { smokeTestMarkdown, smokeTestReport } from '../probes/report.js';
-import { runChecks } from '../probes/run.js';
+import { runChecks } from '../probes/engine.js';
 import { runActionBody } from '../runtime/action-run.js';
 import { ReportedFailure } from '../runtime/errors.js';
 import { smokeTestSpec } from './smoke-test.inputs.js';
@@ -29,6 +30,7 @@ export async function run(): Promise<void> {
         retryOnAssertion: inputs['retry-on-assertion'],
         followRedirects: inputs['follow-redirects'],
         protectionBypass: inputs['protection-bypass'],
+        clock: systemClock,
       },
       http,
       { concurrency: inputs.concurrency, failFast: inputs['fail-fast'] },

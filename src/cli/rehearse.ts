@@ -5,8 +5,9 @@
  */
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { ValueError, formatDuration, parseDuration, parseNumber } from '../inputs/parse.js';
-import { rehearse } from '../rehearse/run.js';
+import { ValueError, parseDuration, parseNumber } from '../inputs/parse.js';
+import { formatDuration } from '../format/duration.js';
+import { rehearse } from '../rehearse/rehearsal.js';
 import { timelineText } from '../release/stages.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { startSandbox } from '../sandbox/index.js';

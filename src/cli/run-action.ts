@@ -3,7 +3,7 @@
  * runner does and prints its outputs and job summary.
  */
 import { ConfigurationError } from '../runtime/errors.js';
-import { runBundledAction } from './bundle.js';
+import { runBundledAction } from '../runner/bundle.js';
 
 export const RUN_USAGE = `greenlight run <action> [--with name=value …] [--json]
 
@@ -46,7 +46,7 @@ export function parseRunArgs(args: readonly string[]): {
 }
 
 /** Runs the command; resolves with the process exit status. */
-export async function runCommand(args: readonly string[]): Promise<number> {
+export async function runActionCommand(args: readonly string[]): Promise<number> {
   const { action, inputs, json } = parseRunArgs(args);
   const result = await runBundledAction(action, inputs, { stdio: json ? 'capture' : 'inherit' });
   if (json) {

@@ -5,6 +5,7 @@
  * Contract: https://docs.github.com/rest/deployments/deployments and
  * https://docs.github.com/rest/deployments/statuses.
  */
+import type { Clock } from '../runtime/clock.js';
 import type { HttpClient } from '../http/client.js';
 import type { Logger } from '../runtime/logger.js';
 import {
@@ -25,6 +26,8 @@ export type DeploymentStatus = Awaited<
 export interface SessionSettings {
   octokit: GitHubOctokit;
   http: HttpClient;
+  /** The clock the HTTP client was built with; the session's deadline is set on it. */
+  clock: Clock;
   logger: Logger;
   /** Deadline of the session, ms from its start. */
   timeoutMs: number;
@@ -49,12 +52,12 @@ export class DeploymentSession {
 
   /** @throws ConfigurationError when `repository` is not `owner/name` */
   constructor(
-    private readonly s: SessionSettings,
+    private readonly settings: SessionSettings,
     repository: string,
   ) {
     ({ owner: this.owner, repo: this.repo } = parseRepository(repository));
-    this.deadline = s.http.clock.now() + s.timeoutMs;
-    this.fetch = githubFetch(s.http, { deadline: this.deadline });
+    this.deadline = settings.clock.now() + settings.timeoutMs;
+    this.fetch = githubFetch(settings.http, { deadline: this.deadline });
   }
 
   /** Deployments newest first (one page of at most 100). */
@@ -64,7 +67,7 @@ export class DeploymentSession {
     task?: string;
     perPage: number;
   }): Promise<Deployment[]> {
-    const { data } = await this.s.octokit.rest.repos.listDeployments({
+    const { data } = await this.settings.octokit.rest.repos.listDeployments({
       ...this.base(),
       environment: query.environment,
       per_page: query.perPage,
@@ -92,7 +95,7 @@ export class DeploymentSession {
 
   /** The newest status of a deployment, if any. */
   async latestStatus(id: number): Promise<DeploymentStatus | undefined> {
-    const { data } = await this.s.octokit.rest.repos.listDeploymentStatuses({
+    const { data } = await this.settings.octokit.rest.repos.listDeploymentStatuses({
       ...this.base(),
       deployment_id: id,
       per_page: 1,
@@ -106,7 +109,7 @@ export class DeploymentSession {
       what: `post status ${body.state} on deployment ${id}`,
       send: async () =>
         (
-          await this.s.octokit.rest.repos.createDeploymentStatus({
+          await this.settings.octokit.rest.repos.createDeploymentStatus({
             ...this.base(),
             deployment_id: id,
             ...body,
@@ -125,7 +128,7 @@ export class DeploymentSession {
   }
 
   private async sendCreate(input: BeginDeployment): Promise<Deployment> {
-    const { data, status } = await this.s.octokit.rest.repos.createDeployment({
+    const { data, status } = await this.settings.octokit.rest.repos.createDeployment({
       ...this.base(),
       ref: input.ref,
       task: DEPLOY_TASK,
@@ -153,11 +156,11 @@ export class DeploymentSession {
 
   private writeOptions() {
     return {
-      attempts: this.s.writeAttempts,
-      delayMs: this.s.readBackDelayMs,
+      attempts: this.settings.writeAttempts,
+      delayMs: this.settings.readBackDelayMs,
       deadline: this.deadline,
-      clock: this.s.http.clock,
-      logger: this.s.logger,
+      clock: this.settings.clock,
+      logger: this.settings.logger,
     };
   }
 }

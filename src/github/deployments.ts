@@ -3,7 +3,7 @@
  * on the repository's Environments page and in pull requests. Used by the deploy, promote,
  * rollback and release actions when the user gives `github-token`.
  *
- * Everything is keyed on repository + commit + environment (DESIGN principle 4): a re-run finds
+ * Everything is keyed on repository + commit + environment (docs/workflows.md, "Re-runs reuse by content"): a re-run finds
  * the deployment an earlier attempt created (`payload.greenlight === true`, task `deploy`) and
  * adds statuses to it instead of creating a second one. Every public call has a deadline; reads
  * are retried by the HttpClient; writes are read back before they are repeated.
@@ -11,6 +11,7 @@
  * Contract: https://docs.github.com/rest/deployments/deployments and
  * https://docs.github.com/rest/deployments/statuses.
  */
+import type { Clock } from '../runtime/clock.js';
 import type { HttpClient } from '../http/client.js';
 import { type Logger, silentLogger } from '../runtime/logger.js';
 import {
@@ -37,8 +38,10 @@ import type { GitHubOctokit } from './octokit.js';
 export interface GitHubDeploymentsOptions {
   /** From {@link createOctokit} with the same `http`. */
   octokit: GitHubOctokit;
-  /** Sends every request; its clock measures the deadlines. */
+  /** Sends every request. */
   http: HttpClient;
+  /** The clock `http` was built with; the deadlines are measured on it. */
+  clock: Clock;
   logger?: Logger;
   /** Deadline of each public call, all its requests and retries included, in ms (default 120 000). */
   timeoutMs?: number;
@@ -62,6 +65,7 @@ export class GitHubDeployments {
     this.settings = {
       octokit: options.octokit,
       http: options.http,
+      clock: options.clock,
       logger: options.logger ?? silentLogger,
       timeoutMs: options.timeoutMs ?? 120_000,
       writeAttempts: options.writeAttempts ?? 3,

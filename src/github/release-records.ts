@@ -6,8 +6,9 @@
  * knows not to promote that commit again.
  *
  * GitHub records are notices, not the release itself: every failure here becomes a warning and the
- * release goes on (DESIGN principle 6).
+ * release goes on: a GitHub outage never blocks or fails a deploy.
  */
+import type { Clock } from '../runtime/clock.js';
 import type { DeploymentInfo } from '../deploy/types.js';
 import type { HttpClient } from '../http/client.js';
 import { errorMessage } from '../runtime/errors.js';
@@ -39,9 +40,9 @@ export class ReleaseRecords {
   static create(
     token: string | undefined,
     env: Record<string, string | undefined>,
-    http: HttpClient,
-    logger: Logger,
+    deps: { http: HttpClient; clock: Clock; logger: Logger },
   ): ReleaseRecords {
+    const { http, clock, logger } = deps;
     const repository = env.GITHUB_REPOSITORY;
     const sha = env.GITHUB_SHA;
     if (!token) return new ReleaseRecords(undefined, undefined, logger);
@@ -62,7 +63,7 @@ export class ReleaseRecords {
       logger,
     });
     return new ReleaseRecords(
-      new GitHubDeployments({ octokit, http, logger }),
+      new GitHubDeployments({ octokit, http, clock, logger }),
       { repository, sha, logUrl },
       logger,
     );

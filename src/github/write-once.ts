@@ -1,6 +1,7 @@
 /**
  * A non-idempotent write (create a deployment, post a status) that is repeated only after reading
- * back that the failed attempt left nothing behind (DESIGN principle 3, security.md F2). The
+ * back that the failed attempt left nothing behind (no duplicate deployment or status; see
+ * docs/security.md, "Threats and what holds them"). The
  * HttpClient never repeats such a POST after an answer it cannot interpret (5xx, timeout, reset);
  * this does, safely, a bounded number of times.
  */
@@ -30,21 +31,23 @@ export interface WriteOnce<T> {
  * @throws the write's error when it is not ambiguous, when attempts or time run out, or the
  *   read-back's own error
  */
-export async function writeOnce<T>(w: WriteOnce<T>): Promise<T> {
+export async function writeOnce<T>(operation: WriteOnce<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await w.send();
+      return await operation.send();
     } catch (error) {
       if (!(error instanceof GitHubError) || !error.ambiguous) throw error;
-      if (w.clock.now() + w.delayMs >= w.deadline) throw error;
-      w.logger.warning(`${error.message}; checking whether GitHub did ${w.what} before trying again`);
-      await w.clock.sleep(w.delayMs);
-      const found = await w.readBack();
+      if (operation.clock.now() + operation.delayMs >= operation.deadline) throw error;
+      operation.logger.warning(
+        `${error.message}; checking whether GitHub did ${operation.what} before trying again`,
+      );
+      await operation.clock.sleep(operation.delayMs);
+      const found = await operation.readBack();
       if (found !== undefined) {
-        w.logger.info(`GitHub did ${w.what} despite the error; not repeating it`);
+        operation.logger.info(`GitHub did ${operation.what} despite the error; not repeating it`);
         return found;
       }
-      if (attempt >= w.attempts) throw error;
+      if (attempt >= operation.attempts) throw error;
     }
   }
 }

@@ -5,7 +5,7 @@ import { type AnalysisState, type Verdict, finish } from './analysis.js';
 import type { Measurement } from './measurement.js';
 import { windowStats } from './window.js';
 
-export interface HealthSummary {
+export interface AnalysisResult {
   verdict: Verdict;
   /** `verdict === 'healthy'`. */
   healthy: boolean;
@@ -31,7 +31,7 @@ export interface HealthSummary {
  * Summarises an analysis. A state still `continue` is finished first (the window ends now), so the
  * summary always carries a verdict.
  */
-export function summarise(state: AnalysisState): HealthSummary {
+export function analysisResult(state: AnalysisState): AnalysisResult {
   const done = state.decision === 'continue' ? finish(state) : state;
   const stats = windowStats(done.measurements);
   const verdict = done.decision as Verdict;

@@ -20,7 +20,7 @@
  * Unlike Argo, an errored measurement counts toward `count`, so the window is bounded in time (Actions
  * minutes); a window of errors under the limit is therefore inconclusive rather than extended.
  */
-import { formatDuration } from '../inputs/parse.js';
+import { formatDuration } from '../format/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Measurement } from './measurement.js';
 import { type Thresholds, certainErrorRateBreach, thresholdBreach, windowStats } from './window.js';
@@ -110,8 +110,8 @@ export function start(options: { count: number } & Partial<AnalysisLimits>): Ana
   };
 }
 
-function dropUndefined<T extends object>(o: T): Partial<T> {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+function dropUndefined<T extends object>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 const decide = (state: AnalysisState, decision: Verdict, reason: string): AnalysisState => ({

@@ -7,7 +7,7 @@
  * - `error`: could not measure — connection refused, DNS, timeout (probe outcome `error`), or a 429 from
  *   the app (rate limited is "no answer", never a health failure).
  */
-import type { ProbeResult } from '../probes/run.js';
+import type { ProbeResult } from '../probes/engine.js';
 
 export type MeasurementOutcome = 'passed' | 'failed' | 'error';
 
@@ -96,13 +96,13 @@ export function measure(
  * `2/2 checks passed, slowest 45 ms`, `1/2 checks failed (GET /a: status 503, expected 200-299)`,
  * `2/2 checks unanswered (GET /: connection failed (ECONNREFUSED))`.
  */
-export function describeMeasurement(m: Measurement): string {
-  if (m.outcome === 'passed') {
-    return `${m.passed}/${m.total} checks passed${m.maxLatencyMs === undefined ? '' : `, slowest ${m.maxLatencyMs} ms`}`;
+export function describeMeasurement(measurement: Measurement): string {
+  if (measurement.outcome === 'passed') {
+    return `${measurement.passed}/${measurement.total} checks passed${measurement.maxLatencyMs === undefined ? '' : `, slowest ${measurement.maxLatencyMs} ms`}`;
   }
-  if (m.outcome === 'failed') {
-    const also = m.errored ? `, ${m.errored} unanswered` : '';
-    return `${m.failed}/${m.total} checks failed${also} (${m.reason})`;
+  if (measurement.outcome === 'failed') {
+    const also = measurement.errored ? `, ${measurement.errored} unanswered` : '';
+    return `${measurement.failed}/${measurement.total} checks failed${also} (${measurement.reason})`;
   }
-  return `${m.errored}/${m.total} checks unanswered (${m.reason})`;
+  return `${measurement.errored}/${measurement.total} checks unanswered (${measurement.reason})`;
 }

@@ -3,8 +3,8 @@
  * measurement timeline and a latency chart (a Mermaid `xychart-beta` block, which GitHub renders in
  * job summaries: https://mermaid.js.org/syntax/xyChart.html).
  */
-import { markdownTable } from '../github/markdown.js';
-import { formatDuration } from '../inputs/parse.js';
+import { markdownTable } from '../format/markdown.js';
+import { formatDuration } from '../format/duration.js';
 import type { Verdict } from './analysis.js';
 import { type Measurement, describeMeasurement } from './measurement.js';
 import { type HealthCheckResult, settingsLine } from './runner.js';

@@ -6,9 +6,9 @@
  */
 import type { HttpClient } from '../http/client.js';
 import { redactUrl } from '../http/errors.js';
-import { formatDuration } from '../inputs/parse.js';
+import { formatDuration } from '../format/duration.js';
 import type { Check } from '../probes/check.js';
-import { type ProbeOptions, runChecks } from '../probes/run.js';
+import { type ProbeOptions, runChecks } from '../probes/engine.js';
 import type { StatusSet } from '../probes/status.js';
 import type { Clock } from '../runtime/clock.js';
 import { type Logger, silentLogger } from '../runtime/logger.js';
@@ -27,7 +27,7 @@ import {
   type ScheduleOptions,
   resolveSchedule,
 } from './schedule.js';
-import { type HealthSummary, summarise } from './summary.js';
+import { type AnalysisResult, analysisResult } from './analysis-result.js';
 
 export interface HealthProbeOptions {
   /** Base URL the check paths are resolved against. */
@@ -49,10 +49,10 @@ export interface HealthCheckOptions {
   limits?: Partial<AnalysisLimits>;
   /** The whole analysis must decide within this, ms (default 600 000); else the verdict is `error`. */
   progressDeadlineMs?: number | undefined;
-  /** The client every probe goes through; its clock is the analysis clock unless `clock` is given. */
+  /** The client every probe goes through. */
   http: HttpClient;
-  /** Must be the client's clock (deadlines are set on it); defaults to `http.clock`. */
-  clock?: Clock;
+  /** The analysis clock: the one `http` was built with (probe deadlines are set on it). */
+  clock: Clock;
   logger?: Logger;
   /** Called after every measurement with the state it led to (e.g. to react to the first failure). */
   onMeasurement?: (measurement: Measurement, state: AnalysisState) => void | Promise<void>;
@@ -65,7 +65,7 @@ export interface HealthSettings extends Schedule {
   limits: AnalysisConfig;
 }
 
-export interface HealthCheckResult extends HealthSummary {
+export interface HealthCheckResult extends AnalysisResult {
   settings: HealthSettings;
   /** Wall time of the whole analysis on the clock, ms. */
   elapsedMs: number;
@@ -74,18 +74,18 @@ export interface HealthCheckResult extends HealthSummary {
 const NO_RETRY_STATUSES: StatusSet = { has: () => false, text: '' };
 
 /** The settings line, as logged and shown in the summary. */
-export function settingsLine(s: HealthSettings): string {
-  const l = s.limits;
+export function settingsLine(settings: HealthSettings): string {
+  const l = settings.limits;
   return [
-    `${s.count} measurements every ${formatDuration(s.intervalMs)} after ${formatDuration(s.initialDelayMs)}`,
+    `${settings.count} measurements every ${formatDuration(settings.intervalMs)} after ${formatDuration(settings.initialDelayMs)}`,
     `failure-limit ${l.failureLimit}`,
     `consecutive-error-limit ${l.consecutiveErrorLimit}`,
     l.consecutiveSuccessLimit ? `consecutive-success-limit ${l.consecutiveSuccessLimit}` : '',
     l.maxErrorRatePct !== undefined ? `max-error-rate ${l.maxErrorRatePct}%` : '',
     l.maxP95Ms !== undefined ? `max-p95-ms ${l.maxP95Ms}` : '',
     l.maxP99Ms !== undefined ? `max-p99-ms ${l.maxP99Ms}` : '',
-    `timeout ${formatDuration(s.timeoutMs)}`,
-    `progress-deadline ${formatDuration(s.progressDeadlineMs)}`,
+    `timeout ${formatDuration(settings.timeoutMs)}`,
+    `progress-deadline ${formatDuration(settings.progressDeadlineMs)}`,
   ]
     .filter(Boolean)
     .join(' · ');
@@ -97,29 +97,30 @@ export function settingsLine(s: HealthSettings): string {
  * verdict is `error`. Probe requests carry the deadline, so none outlives it.
  * @throws ConfigurationError for an invalid schedule or limits (see `resolveSchedule`, `start`).
  */
-export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheckResult> {
-  const schedule = resolveSchedule(o.schedule);
-  const clock = o.clock ?? o.http.clock;
-  const logger = o.logger ?? silentLogger;
-  const progressDeadlineMs = o.progressDeadlineMs ?? DEFAULT_PROGRESS_DEADLINE_MS;
-  let state = start({ count: schedule.count, ...o.limits });
+export async function runHealthCheck(options: HealthCheckOptions): Promise<HealthCheckResult> {
+  const schedule = resolveSchedule(options.schedule);
+  const clock = options.clock;
+  const logger = options.logger ?? silentLogger;
+  const progressDeadlineMs = options.progressDeadlineMs ?? DEFAULT_PROGRESS_DEADLINE_MS;
+  let state = start({ count: schedule.count, ...options.limits });
   const settings: HealthSettings = {
     ...schedule,
-    url: redactUrl(o.probe.baseUrl),
+    url: redactUrl(options.probe.baseUrl),
     progressDeadlineMs,
     limits: state.config,
   };
   const begin = clock.now();
   const deadline = begin + progressDeadlineMs;
   const probe: ProbeOptions = {
-    baseUrl: o.probe.baseUrl,
+    baseUrl: options.probe.baseUrl,
     timeoutMs: schedule.timeoutMs,
     retries: 0,
     retryOnStatus: NO_RETRY_STATUSES,
     retryOnAssertion: false,
-    followRedirects: o.probe.followRedirects ?? true,
-    protectionBypass: o.probe.protectionBypass,
+    followRedirects: options.probe.followRedirects ?? true,
+    protectionBypass: options.probe.protectionBypass,
     deadline,
+    clock,
   };
   logger.info(`Health check of ${settings.url}: ${settingsLine(settings)}`);
   if (schedule.timeoutMs >= schedule.intervalMs) {
@@ -137,8 +138,8 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
     const wait = due - clock.now();
     if (wait > 0) await clock.sleep(wait);
     const startedAt = clock.now();
-    const results = await runChecks(o.checks, probe, o.http, {
-      concurrency: o.probe.concurrency ?? 8,
+    const results = await runChecks(options.checks, probe, options.http, {
+      concurrency: options.probe.concurrency ?? 8,
       failFast: false,
     });
     const m = measure(results, {
@@ -148,12 +149,12 @@ export async function runHealthCheck(o: HealthCheckOptions): Promise<HealthCheck
     });
     state = record(state, m);
     logger.info(`#${m.index} ${m.outcome}: ${describeMeasurement(m)}`);
-    await o.onMeasurement?.(m, state);
+    await options.onMeasurement?.(m, state);
     if (state.decision === 'continue' && clock.now() >= deadline) state = expire(state, progressDeadlineMs);
     // Fixed rate; a round that overran its slot starts the next one at once, then keeps the pace.
     due = Math.max(due + schedule.intervalMs, clock.now());
   }
-  const summary = summarise(state);
+  const summary = analysisResult(state);
   logger.info(`Verdict: ${summary.verdict} — ${summary.reason}`);
   return { ...summary, settings, elapsedMs: clock.now() - begin };
 }

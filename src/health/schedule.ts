@@ -2,7 +2,7 @@
  * When a health analysis measures: the interval, how many measurements (`count`, or `duration`
  * turned into a count), the initial delay, and the per-request timeout. Pure.
  */
-import { formatDuration } from '../inputs/parse.js';
+import { formatDuration } from '../format/duration.js';
 import { ConfigurationError } from '../runtime/errors.js';
 
 /** Measurements when neither `count` nor `duration` is given. */
@@ -45,39 +45,41 @@ export function defaultTimeoutMs(intervalMs: number): number {
  * @throws ConfigurationError naming the input: interval not > 0, count and duration both given,
  *   count not an integer ≥ 1, duration or timeout not > 0, initial delay < 0.
  */
-export function resolveSchedule(o: ScheduleOptions): Schedule {
+export function resolveSchedule(options: ScheduleOptions): Schedule {
   const positive = (name: string, ms: number): void => {
     if (!(Number.isFinite(ms) && ms > 0))
       throw new ConfigurationError(`input '${name}': expected a duration above 0, got ${formatDuration(ms)}`);
   };
-  positive('interval', o.intervalMs);
-  if (o.count !== undefined && o.durationMs !== undefined) {
+  positive('interval', options.intervalMs);
+  if (options.count !== undefined && options.durationMs !== undefined) {
     throw new ConfigurationError("inputs 'count' and 'duration': expected one of them, got both");
   }
-  if (o.count !== undefined && !(Number.isInteger(o.count) && o.count >= 1)) {
-    throw new ConfigurationError(`input 'count': expected an integer of at least 1, got ${o.count}`);
+  if (options.count !== undefined && !(Number.isInteger(options.count) && options.count >= 1)) {
+    throw new ConfigurationError(`input 'count': expected an integer of at least 1, got ${options.count}`);
   }
-  if (o.durationMs !== undefined) positive('duration', o.durationMs);
-  if (o.timeoutMs !== undefined) positive('timeout', o.timeoutMs);
-  if (o.initialDelayMs !== undefined && !(o.initialDelayMs >= 0)) {
+  if (options.durationMs !== undefined) positive('duration', options.durationMs);
+  if (options.timeoutMs !== undefined) positive('timeout', options.timeoutMs);
+  if (options.initialDelayMs !== undefined && !(options.initialDelayMs >= 0)) {
     throw new ConfigurationError(
-      `input 'initial-delay': expected a duration of at least 0, got ${o.initialDelayMs}`,
+      `input 'initial-delay': expected a duration of at least 0, got ${options.initialDelayMs}`,
     );
   }
   const count =
-    o.count ??
-    (o.durationMs !== undefined ? Math.max(1, Math.ceil(o.durationMs / o.intervalMs)) : DEFAULT_COUNT);
+    options.count ??
+    (options.durationMs !== undefined
+      ? Math.max(1, Math.ceil(options.durationMs / options.intervalMs))
+      : DEFAULT_COUNT);
   return {
-    intervalMs: o.intervalMs,
+    intervalMs: options.intervalMs,
     count,
-    initialDelayMs: o.initialDelayMs ?? o.intervalMs,
-    timeoutMs: o.timeoutMs ?? defaultTimeoutMs(o.intervalMs),
+    initialDelayMs: options.initialDelayMs ?? options.intervalMs,
+    timeoutMs: options.timeoutMs ?? defaultTimeoutMs(options.intervalMs),
   };
 }
 
 /** When the last measurement is due, ms after the start: `initialDelay + (count − 1) × interval`. */
-export function lastMeasurementDueMs(s: Schedule): number {
-  return s.initialDelayMs + (s.count - 1) * s.intervalMs;
+export function lastMeasurementDueMs(schedule: Schedule): number {
+  return schedule.initialDelayMs + (schedule.count - 1) * schedule.intervalMs;
 }
 
 /**
@@ -85,11 +87,11 @@ export function lastMeasurementDueMs(s: Schedule): number {
  * due, and have its timeout to answer, before the deadline.
  * @throws ConfigurationError naming `progress-deadline` and the planned window.
  */
-export function assertFitsDeadline(s: Schedule, progressDeadlineMs: number): void {
-  const needed = lastMeasurementDueMs(s) + s.timeoutMs;
+export function assertFitsDeadline(schedule: Schedule, progressDeadlineMs: number): void {
+  const needed = lastMeasurementDueMs(schedule) + schedule.timeoutMs;
   if (needed > progressDeadlineMs) {
     throw new ConfigurationError(
-      `input 'progress-deadline': expected at least ${formatDuration(needed)} (initial delay ${formatDuration(s.initialDelayMs)} + ${s.count - 1} × interval ${formatDuration(s.intervalMs)} + timeout ${formatDuration(s.timeoutMs)}), got ${formatDuration(progressDeadlineMs)}`,
+      `input 'progress-deadline': expected at least ${formatDuration(needed)} (initial delay ${formatDuration(schedule.initialDelayMs)} + ${schedule.count - 1} × interval ${formatDuration(schedule.intervalMs)} + timeout ${formatDuration(schedule.timeoutMs)}), got ${formatDuration(progressDeadlineMs)}`,
     );
   }
 }

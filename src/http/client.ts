@@ -15,9 +15,9 @@ import { sendOnce } from './attempt.js';
 import { scrubValues } from '../runtime/secrets.js';
 import { HttpError, redactUrl } from './errors.js';
 import { backoffMs, retryAfterMs } from './retry-after.js';
-import type { HttpRequest, HttpResponse } from './types.js';
+import type { ErrorBodyFormat, HttpRequest, HttpResponse } from './types.js';
 
-export type { HttpRequest, HttpResponse } from './types.js';
+export type { ErrorBodyFormat, HttpRequest, HttpResponse } from './types.js';
 
 export interface HttpClientOptions {
   clock?: Clock;
@@ -46,11 +46,11 @@ const RETRY_STATUS = new Set([408, 429, 500, 502, 503, 504]);
 export const defaultRetryOnStatus = (status: number): boolean => RETRY_STATUS.has(status);
 
 export class HttpClient {
-  readonly clock: Clock;
+  private readonly clock: Clock;
   private readonly random: () => number;
   private readonly fetchImpl: typeof globalThis.fetch;
   private readonly logger: Logger;
-  private readonly o: Required<
+  private readonly settings: Required<
     Pick<
       HttpClientOptions,
       'timeoutMs' | 'retries' | 'baseDelayMs' | 'maxDelayMs' | 'maxRetryAfterMs' | 'maxBodyBytes'
@@ -62,7 +62,7 @@ export class HttpClient {
     this.random = options.random ?? Math.random;
     this.fetchImpl = options.fetch ?? globalThis.fetch;
     this.logger = options.logger ?? silentLogger;
-    this.o = {
+    this.settings = {
       timeoutMs: options.timeoutMs ?? 30_000,
       retries: options.retries ?? 3,
       baseDelayMs: options.baseDelayMs ?? 500,
@@ -81,7 +81,7 @@ export class HttpClient {
   async request(req: HttpRequest): Promise<HttpResponse> {
     const method = (req.method ?? 'GET').toUpperCase();
     const where = `${method} ${redactUrl(req.url)}`;
-    const retries = req.retries ?? this.o.retries;
+    const retries = req.retries ?? this.settings.retries;
     const idempotent = req.idempotent ?? IDEMPOTENT.has(method);
     const retryOnStatus = req.retryOnStatus ?? defaultRetryOnStatus;
     const deadline = req.deadline ?? Infinity;
@@ -100,12 +100,12 @@ export class HttpClient {
       const outcome = await sendOnce(
         req,
         method,
-        Math.min(req.timeoutMs ?? this.o.timeoutMs, remaining),
+        Math.min(req.timeoutMs ?? this.settings.timeoutMs, remaining),
         attempt,
         {
           fetch: this.fetchImpl,
-          userAgent: this.o.userAgent,
-          maxBodyBytes: this.o.maxBodyBytes,
+          userAgent: this.settings.userAgent,
+          maxBodyBytes: this.settings.maxBodyBytes,
         },
       );
       const now = this.clock.now();
@@ -116,7 +116,7 @@ export class HttpClient {
         const safe = idempotent || outcome.status === 429;
         if (!retryable || !safe || attempt > retries) return outcome;
         const asked = retryAfterMs(outcome.headers, now);
-        if (asked !== undefined && (asked > this.o.maxRetryAfterMs || now + asked >= deadline)) {
+        if (asked !== undefined && (asked > this.settings.maxRetryAfterMs || now + asked >= deadline)) {
           const until = new Date(now + asked).toISOString();
           throw new HttpError(
             where,
@@ -128,14 +128,15 @@ export class HttpClient {
             { retryAt: now + asked },
           );
         }
-        const waitMs = asked ?? backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
+        const waitMs =
+          asked ?? backoffMs(attempt, this.settings.baseDelayMs, this.settings.maxDelayMs, this.random);
         if (now + waitMs >= deadline) return outcome;
         this.logger.debug(`${where} → ${outcome.status}; retry ${attempt} of ${retries} in ${waitMs} ms`);
         await this.pause(waitMs, req.signal, where, attempt);
         continue;
       }
       if (outcome.kind === 'aborted') throw new HttpError(where, 'aborted', 'aborted', attempt);
-      const waitMs = backoffMs(attempt, this.o.baseDelayMs, this.o.maxDelayMs, this.random);
+      const waitMs = backoffMs(attempt, this.settings.baseDelayMs, this.settings.maxDelayMs, this.random);
       if (!(idempotent || outcome.unsent) || attempt > retries || now + waitMs >= deadline) {
         const tries = attempt === 1 ? '' : ` after ${attempt} attempts`;
         throw new HttpError(where, `${outcome.detail}${tries}`, outcome.kind, attempt);
@@ -147,13 +148,14 @@ export class HttpClient {
 
   /**
    * Sends a request and parses the JSON answer.
+   * @param errorFormat how this API writes errors (for example Vercel's `{error:{code,message}}`);
+   *   without it an error is only its status.
    * @throws HttpError of kind `status` for a non-2xx answer; its message carries the API's own error
-   *   message when the body has one (`{error:{message}}` as Vercel, `{message}` as GitHub,
-   *   `{error:"code"}` as Slack) scrubbed of the request's own credentials and every registered
-   *   secret; `status`, `code` (`{error:{code}}`), `retryAt` (from `Retry-After`, when sent) and
-   *   `body` (the parsed body) let the caller decide what to do or which input to blame.
+   *   message when `errorFormat` finds one, scrubbed of the request's own credentials and every
+   *   registered secret; `status`, `code`, `retryAt` (from `Retry-After`, when sent) and `body` (the
+   *   parsed body) let the caller decide what to do or which input to blame.
    */
-  async requestJson<T = unknown>(req: HttpRequest): Promise<T> {
+  async requestJson<T = unknown>(req: HttpRequest, errorFormat?: ErrorBodyFormat): Promise<T> {
     const res = await this.request({ ...req, headers: { accept: 'application/json', ...req.headers } });
     let parsed: unknown;
     try {
@@ -163,7 +165,7 @@ export class HttpClient {
     }
     if (!res.ok) {
       const method = (req.method ?? 'GET').toUpperCase();
-      throw statusError(`${method} ${redactUrl(req.url)}`, req, res, parsed, this.clock.now());
+      throw statusError(`${method} ${redactUrl(req.url)}`, req, res, parsed, this.clock.now(), errorFormat);
     }
     return parsed as T;
   }
@@ -222,8 +224,9 @@ export class HttpClient {
 }
 
 /**
- * The `status` HttpError for a non-2xx answer: the API's message (scrubbed of the request's header
- * values named secret and of registered secrets), its error code and any `Retry-After`.
+ * The `status` HttpError for a non-2xx answer: the API's message as `errorFormat` reads it (scrubbed
+ * of the request's header values named secret and of registered secrets), its error code and any
+ * `Retry-After`. `now` is ms on the client's clock.
  */
 export function statusError(
   where: string,
@@ -231,13 +234,15 @@ export function statusError(
   res: HttpResponse,
   parsed: unknown,
   now: number,
+  errorFormat?: ErrorBodyFormat,
 ): HttpError {
-  const said = apiErrorMessage(parsed);
+  const said = errorFormat?.message(parsed);
+  const code = errorFormat?.code(parsed);
   const own = requestSecrets(req);
   const detail = scrubValues(`answered ${res.status}${said ? `: ${said}` : ''}`, own);
   const asked = retryAfterMs(res.headers, now);
   return new HttpError(where, detail, 'status', res.attempts, res.status, parsed, {
-    ...(apiErrorCode(parsed) !== undefined ? { code: apiErrorCode(parsed) as string } : {}),
+    ...(code !== undefined ? { code } : {}),
     ...(asked !== undefined ? { retryAt: now + asked } : {}),
   });
 }
@@ -253,30 +258,4 @@ function requestSecrets(req: Pick<HttpRequest, 'headers' | 'secretHeaders'>): st
     if (credentials) out.push(credentials);
   }
   return out;
-}
-
-/** The API's error code inside a JSON error body (`{error:{code}}` as Vercel, `{error:"code"}` as Slack). */
-export function apiErrorCode(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const b = body as { error?: unknown; code?: unknown };
-  if (b.error && typeof b.error === 'object') {
-    const code = (b.error as { code?: unknown }).code;
-    return typeof code === 'string' ? code : undefined;
-  }
-  if (typeof b.error === 'string') return b.error;
-  return typeof b.code === 'string' ? b.code : undefined;
-}
-
-/** The human message inside a JSON error body from Vercel, GitHub or Slack, if any. */
-export function apiErrorMessage(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return undefined;
-  const b = body as { error?: unknown; message?: unknown };
-  if (b.error && typeof b.error === 'object') {
-    const e = b.error as { message?: unknown; code?: unknown };
-    if (typeof e.message === 'string')
-      return typeof e.code === 'string' ? `${e.message} (${e.code})` : e.message;
-  }
-  if (typeof b.message === 'string') return b.message;
-  if (typeof b.error === 'string') return b.error;
-  return undefined;
 }

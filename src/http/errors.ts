@@ -18,8 +18,8 @@ import { scrubSecrets } from '../runtime/secrets.js';
 /** More about a failed request, for callers that decide what to do next or whom to blame. */
 export interface HttpErrorInfo {
   /**
-   * The API's own error code from the body (`{error:{code}}` as Vercel, e.g. `not_found`,
-   * `deployment_not_cancelable`), so a caller can name the input a 404 or 400 was about.
+   * The API's own error code, as the API client's `ErrorBodyFormat` reads it from the body (Vercel:
+   * `not_found`, `deployment_not_cancelable`), so a caller can name the input a 404 or 400 was about.
    */
   code?: string;
   /**

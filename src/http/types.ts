@@ -30,6 +30,17 @@ export interface HttpRequest {
   signal?: AbortSignal;
 }
 
+/**
+ * How an API writes its errors in a JSON body; each API client supplies its own (Vercel's is in
+ * src/deploy/vercel/errors.ts). The transport itself reads nothing from an error body.
+ */
+export interface ErrorBodyFormat {
+  /** The human message, if the body has one. */
+  message(body: unknown): string | undefined;
+  /** The machine-readable error code, if the body has one. */
+  code(body: unknown): string | undefined;
+}
+
 export interface HttpResponse {
   status: number;
   ok: boolean;

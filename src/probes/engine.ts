@@ -7,6 +7,7 @@ import pLimit from 'p-limit';
 import type { HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import { ValueError } from '../inputs/parse.js';
+import type { Clock } from '../runtime/clock.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { type Check, resolveCheckPath } from './check.js';
 import { judge } from './expect.js';
@@ -27,8 +28,10 @@ export interface ProbeOptions {
   /** Vercel Deployment Protection bypass secret, sent as `x-vercel-protection-bypass`
    * (https://vercel.com/docs/deployment-protection/methods-to-bypass-deployment-protection/protection-bypass-automation). */
   protectionBypass?: string | undefined;
-  /** Absolute clock time (ms) after which no attempt starts. */
+  /** Absolute time (ms on `clock`) after which no attempt starts. */
   deadline?: number;
+  /** The clock `startedAt` and `deadline` are read on: the one the HTTP client was built with. */
+  clock: Clock;
 }
 
 /** `passed`/`failed`: the app answered (well/badly). `error`: no answer to judge. `skipped`: not run (fail-fast). */
@@ -82,7 +85,7 @@ const BYPASS_HEADER = 'x-vercel-protection-bypass';
  */
 export async function probe(check: Check, options: ProbeOptions, http: HttpClient): Promise<ProbeResult> {
   const [url] = checkUrls([check], options.baseUrl);
-  const startedAt = http.clock.now();
+  const startedAt = options.clock.now();
   const base = { name: check.name, method: check.method, path: check.path, startedAt };
   const headers = { ...check.headers };
   if (options.protectionBypass) headers[BYPASS_HEADER] = options.protectionBypass;
@@ -150,7 +153,7 @@ export async function runChecks(
     checks.map((check) =>
       limit(async (): Promise<ProbeResult> => {
         if (stop) {
-          const startedAt = http.clock.now();
+          const startedAt = options.clock.now();
           return {
             name: check.name,
             method: check.method,

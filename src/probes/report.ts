@@ -1,8 +1,8 @@
 /**
  * Turns probe results into what users read: counts, the p95 latency and a Markdown table.
  */
-import { markdownTable } from '../github/markdown.js';
-import type { ProbeResult } from './run.js';
+import { codeSpan, markdownTable } from '../format/markdown.js';
+import type { ProbeResult } from './engine.js';
 import { percentile } from './stats.js';
 
 export interface SmokeTestReport {
@@ -45,7 +45,7 @@ export function resultsTable(checks: readonly ProbeResult[]): string {
     ['Check', 'Path', 'Status', 'Latency (ms)', 'Attempts', 'Result', 'Reason'],
     checks.map((c) => [
       c.name,
-      `\`${c.method} ${c.path}\``,
+      codeSpan(`${c.method} ${c.path}`),
       c.status === undefined ? '—' : String(c.status),
       c.latencyMs === undefined ? '—' : String(c.latencyMs),
       String(c.attempts),

@@ -8,8 +8,8 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BundleRun, runBundledAction } from '../cli/bundle.js';
-import { formatDuration } from '../inputs/parse.js';
+import { type BundleRun, runBundledAction } from '../runner/bundle.js';
+import { formatDuration } from '../format/duration.js';
 import { type Stage, Timeline } from '../release/stages.js';
 import { type Clock, systemClock } from '../runtime/clock.js';
 import type { Sandbox } from '../sandbox/index.js';
@@ -77,17 +77,17 @@ function expectOutput(run: BundleRun, name: string, expected: string, what: stri
 }
 
 /** Runs the rehearsal; never throws for the pipeline's own failures (they make `outcome: failed`). */
-export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
-  const clock = o.clock ?? systemClock;
-  const sb = o.sandbox;
-  const timeline = new Timeline(clock, o.onStage);
+export async function rehearse(options: RehearsalOptions): Promise<RehearsalResult> {
+  const clock = options.clock ?? systemClock;
+  const sb = options.sandbox;
+  const timeline = new Timeline(clock, options.onStage);
   const stages = timeline.stages;
   // Everything the rehearsal writes (example sites, the steps' RUNNER_TEMP) lives here and goes at the end.
   const work = await mkdtemp(join(tmpdir(), 'greenlight-rehearsal-'));
   const env = (sha: string, runId: string): Record<string, string> => ({
     RUNNER_TEMP: work,
     // The example sites (or --dir) play the job's workspace: deploy's path must lie inside it.
-    GITHUB_WORKSPACE: o.dir ?? work,
+    GITHUB_WORKSPACE: options.dir ?? work,
     VERCEL_TOKEN: sb.token,
     VERCEL_ORG_ID: sb.teamId,
     VERCEL_PROJECT_ID: sb.projectId,
@@ -97,7 +97,7 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
     // With --dir, v1 and v2 deploy the same tree, and a deploy reuses a ready deployment of the same
     // content from the same repository: each run plays a repository of its own, so that the broken
     // v2 is a deployment of its own rather than v1 again.
-    GITHUB_REPOSITORY: o.dir ? `rehearsal/app-${runId}` : 'rehearsal/app',
+    GITHUB_REPOSITORY: options.dir ? `rehearsal/app-${runId}` : 'rehearsal/app',
   });
   const step = (
     action: string,
@@ -108,13 +108,13 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
   const vercel = { 'vercel-api-url': sb.api };
   const sites = new Map<number, Promise<string>>();
   const site = (version: number): Promise<string> => {
-    if (o.dir) return Promise.resolve(o.dir);
-    if (!sites.has(version)) sites.set(version, writeExampleSite(version, o.prebuilt, work));
+    if (options.dir) return Promise.resolve(options.dir);
+    if (!sites.has(version)) sites.set(version, writeExampleSite(version, options.prebuilt, work));
     return sites.get(version) as Promise<string>;
   };
   const smokeChecks = (version: number): string =>
     JSON.stringify(
-      o.dir
+      options.dir
         ? [
             { name: 'home', path: '/' },
             { name: 'missing page', path: '/__greenlight_rehearsal_missing__', expect: { status: 404 } },
@@ -122,9 +122,9 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
         : exampleSmokeChecks(version),
     );
   const health = {
-    interval: formatDuration(o.intervalMs),
-    count: String(o.count),
-    'progress-deadline': formatDuration(o.intervalMs * (o.count + 2) + 60_000),
+    interval: formatDuration(options.intervalMs),
+    count: String(options.count),
+    'progress-deadline': formatDuration(options.intervalMs * (options.count + 2) + 60_000),
   };
   const shaOf = (version: number): string => String(version).repeat(40);
   const ready = (run: BundleRun, note: string) => ({
@@ -142,7 +142,7 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
           ...vercel,
           environment: 'staging',
           path: await site(1),
-          prebuilt: String(o.prebuilt),
+          prebuilt: String(options.prebuilt),
           alias: sb.domains.staging,
         },
         shaOf(1),
@@ -170,7 +170,12 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
       const deploy = await timeline.run(`v${version}: deploy (staged)`, async () => {
         const run = await step(
           'deploy',
-          { ...vercel, environment: 'production', path: await site(version), prebuilt: String(o.prebuilt) },
+          {
+            ...vercel,
+            environment: 'production',
+            path: await site(version),
+            prebuilt: String(options.prebuilt),
+          },
           shaOf(version),
           runId,
         );
@@ -245,7 +250,7 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
       const res = await fetch(sb.origins.production);
       const body = await res.text();
       const servedBy = res.headers.get('x-sandbox-deployment-id');
-      if (res.status !== 200 || servedBy !== ids[0] || (!o.dir && !body.includes(versionMarker(1)))) {
+      if (res.status !== 200 || servedBy !== ids[0] || (!options.dir && !body.includes(versionMarker(1)))) {
         throw new Unexpected(
           `production answered ${res.status} from ${servedBy ?? 'unknown'}, expected 200 from v1 (${ids[0]})`,
           body.slice(0, 500),

@@ -93,14 +93,14 @@ type ProductionRead = { readable: true; id: string | null } | { readable: false;
  * Never throws for provider failures: they end in an outcome (`rollback_failed` when production may
  * be left on an unconfirmed deployment).
  */
-export async function reconcileReleaseOutcome(o: ReleaseOutcomeOptions): Promise<ReleaseOutcomeReport> {
-  const { logger } = o;
-  const deploymentId = o.deploymentId || undefined;
-  const previousRaw = o.previousDeploymentId || undefined;
+export async function reconcileReleaseOutcome(options: ReleaseOutcomeOptions): Promise<ReleaseOutcomeReport> {
+  const { logger } = options;
+  const deploymentId = options.deploymentId || undefined;
+  const previousRaw = options.previousDeploymentId || undefined;
   // A "previous" equal to the release itself is nothing to go back to.
   const previousId = previousRaw === deploymentId ? undefined : previousRaw;
-  const releaseOutcome = o.releaseOutcome || undefined;
-  const releaseResult = o.releaseResult || undefined;
+  const releaseOutcome = options.releaseOutcome || undefined;
+  const releaseResult = options.releaseResult || undefined;
   if (releaseResult && !(JOB_RESULTS as readonly string[]).includes(releaseResult)) {
     logger.warning(
       `release-result '${releaseResult}' is not one of ${JOB_RESULTS.join(', ')}; treated as not successful`,
@@ -127,7 +127,7 @@ export async function reconcileReleaseOutcome(o: ReleaseOutcomeOptions): Promise
   });
   const serves = (id: string | null): string => (id === null ? 'nothing' : id);
 
-  const first = await readProduction(o, o.clock.now() + o.rollbackTimeoutMs);
+  const first = await readProduction(options, options.clock.now() + options.rollbackTimeoutMs);
   if (!first.readable) {
     const unread = `production could not be read back (${first.error})`;
     if (!deploymentId)
@@ -189,7 +189,7 @@ export async function reconcileReleaseOutcome(o: ReleaseOutcomeOptions): Promise
       releaseOutcome === 'promoted' ||
       releaseOutcome === 'noop' ||
       extra.rollback !== undefined ||
-      (await rolledBackFrom(o, deploymentId));
+      (await rolledBackFrom(options, deploymentId));
     if (promoteHappened)
       return report(
         'rolled_back',
@@ -216,28 +216,28 @@ export async function reconcileReleaseOutcome(o: ReleaseOutcomeOptions): Promise
       atStart,
     );
   }
-  const why = o.reason ?? `${deploymentId} was not confirmed healthy (${releaseSaid})`;
+  const why = options.reason ?? `${deploymentId} was not confirmed healthy (${releaseSaid})`;
   if (!previousId) {
     const line = `production serves ${deploymentId}, which was not confirmed healthy (${releaseSaid}), and there is nothing to roll back to: previous-deployment-id is empty`;
-    await o.records.rollbackFailed(await lookup(o.provider, deploymentId), line);
+    await options.records.rollbackFailed(await lookup(options.provider, deploymentId), line);
     return report('rollback_failed', line, atStart);
   }
   // Only while production still serves this release: a newer release may have taken over since.
-  const again = await readProduction(o, o.clock.now() + o.rollbackTimeoutMs);
+  const again = await readProduction(options, options.clock.now() + options.rollbackTimeoutMs);
   if (again.readable && again.id !== deploymentId) return classify(again.id);
   logger.info(`production serves ${deploymentId}, not confirmed healthy: rolling back to ${previousId}`);
-  const rollback = await convergeRollback(o.provider, {
+  const rollback = await convergeRollback(options.provider, {
     toDeploymentId: previousId,
     reason: why,
-    deadline: o.clock.now() + o.rollbackTimeoutMs,
-    clock: o.clock,
+    deadline: options.clock.now() + options.rollbackTimeoutMs,
+    clock: options.clock,
     logger,
-    ...(o.random ? { random: o.random } : {}),
+    ...(options.random ? { random: options.random } : {}),
   });
-  const from = await lookup(o.provider, deploymentId);
+  const from = await lookup(options.provider, deploymentId);
   if (rollback.outcome === 'rollback_failed') {
-    await o.records.rollbackFailed(from, rollback.reason);
-    const after = await readProduction(o, o.clock.now());
+    await options.records.rollbackFailed(from, rollback.reason);
+    const after = await readProduction(options, options.clock.now());
     return report(
       'rollback_failed',
       `production was left on an unconfirmed deployment: ${rollback.reason} (${why})`,
@@ -252,8 +252,8 @@ export async function reconcileReleaseOutcome(o: ReleaseOutcomeOptions): Promise
     // Someone else moved production back in the meantime.
     return classify(previousId, { rollback });
   }
-  const to = await lookup(o.provider, previousId);
-  if (to) await o.records.rolledBack(from, to, why);
+  const to = await lookup(options.provider, previousId);
+  if (to) await options.records.rolledBack(from, to, why);
   return report('rolled_back', `production serves the previous ${previousId} again: ${why}`, atStart, {
     rollback,
     productionAtEnd: previousId,
@@ -283,11 +283,14 @@ async function readProduction(
 }
 
 /** Whether the provider says production was rolled back away from `deploymentId`; unreadable → no. */
-async function rolledBackFrom(o: Pick<ReleaseOutcomeOptions, 'provider' | 'logger'>, deploymentId: string) {
+async function rolledBackFrom(
+  options: Pick<ReleaseOutcomeOptions, 'provider' | 'logger'>,
+  deploymentId: string,
+) {
   try {
-    return (await o.provider.rolledBackFrom?.(deploymentId)) ?? false;
+    return (await options.provider.rolledBackFrom?.(deploymentId)) ?? false;
   } catch (error) {
-    o.logger.warning(`could not tell whether ${deploymentId} was rolled back: ${errorMessage(error)}`);
+    options.logger.warning(`could not tell whether ${deploymentId} was rolled back: ${errorMessage(error)}`);
     return false;
   }
 }

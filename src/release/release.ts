@@ -4,7 +4,7 @@
  * compare-and-swap → health-check production (post-promotion analysis) → when not healthy, roll
  * back to the deployment recorded before the deploy, confirm it, report.
  *
- * Outcomes (DESIGN "The release path"): `promoted`, `superseded` (a newer release won; nothing
+ * Outcomes (docs/release.md): `promoted`, `superseded` (a newer release won; nothing
  * changed), `smoke_failed` (production never touched), `rolled_back`, `rollback_failed`, and
  * `failed` (the release stopped before production changed: the deploy failed, the release was
  * cancelled before the promote, or the promote failed and production, read back, still serves the
@@ -33,10 +33,10 @@ import type { AnalysisLimits } from '../health/analysis.js';
 import { type HealthCheckResult, runHealthCheck } from '../health/runner.js';
 import type { ScheduleOptions } from '../health/schedule.js';
 import type { HttpClient } from '../http/client.js';
-import { formatDuration } from '../inputs/parse.js';
+import { formatDuration } from '../format/duration.js';
 import type { Check } from '../probes/check.js';
 import { type SmokeTestReport, smokeTestReport } from '../probes/report.js';
-import { runChecks } from '../probes/run.js';
+import { runChecks } from '../probes/engine.js';
 import { parseStatusSet } from '../probes/status.js';
 import type { Clock } from '../runtime/clock.js';
 import { errorMessage } from '../runtime/errors.js';
@@ -119,28 +119,28 @@ const SMOKE_RETRY_ON = parseStatusSet('404, 429, 5xx');
  * @throws ProviderError only when the check for an earlier rollback or the GitHub record before the
  *   smoke test fails unexpectedly (production untouched then).
  */
-export async function release(o: ReleaseOptions): Promise<ReleaseResult> {
-  const { signal } = o;
+export async function release(options: ReleaseOptions): Promise<ReleaseResult> {
+  const { signal } = options;
   let cancelledAt: number | undefined;
   const noteCancel = (): void => {
-    cancelledAt ??= o.clock.now();
+    cancelledAt ??= options.clock.now();
   };
   if (signal?.aborted) noteCancel();
   else signal?.addEventListener('abort', noteCancel, { once: true });
   try {
-    return await releaseSteps(o, () => cancelledAt);
+    return await releaseSteps(options, () => cancelledAt);
   } finally {
     signal?.removeEventListener('abort', noteCancel);
   }
 }
 
 async function releaseSteps(
-  o: ReleaseOptions,
+  options: ReleaseOptions,
   cancelledAt: () => number | undefined,
 ): Promise<ReleaseResult> {
-  const { provider, clock, logger, records, signal } = o;
-  const timeline = new Timeline(clock);
-  const cancelBudgetMs = o.cancelBudgetMs ?? CANCEL_BUDGET_MS;
+  const { provider, clock, logger, records, signal } = options;
+  const timeline = new Timeline(clock, undefined, logger);
+  const cancelBudgetMs = options.cancelBudgetMs ?? CANCEL_BUDGET_MS;
   let deployment: DeploymentInfo | undefined;
   let previous: DeploymentInfo | undefined;
   const done = (
@@ -182,10 +182,10 @@ async function releaseSteps(
    */
   const restore = async (
     why: string,
-    options: { mayBeUnchanged: boolean; noticedAt?: number; extra: Partial<ReleaseResult> },
+    details: { mayBeUnchanged: boolean; noticedAt?: number; extra: Partial<ReleaseResult> },
   ): Promise<ReleaseResult> => {
     const budgetEnd = (): number => (cancelledAt() ?? clock.now()) + cancelBudgetMs;
-    const deadline = signal?.aborted ? budgetEnd() : clock.now() + o.rollbackTimeoutMs;
+    const deadline = signal?.aborted ? budgetEnd() : clock.now() + options.rollbackTimeoutMs;
     const target = previous?.id;
     const rollback = await timeline.run('rollback', async () => {
       const result = await boundAfterAbort(
@@ -204,8 +204,8 @@ async function releaseSteps(
       return { ...result, detail: result.reason };
     });
     const restoredAt = clock.now();
-    const extra: Partial<ReleaseResult> = { ...options.extra, rollback, cancelled: signal?.aborted === true };
-    if (rollback.outcome === 'noop' && options.mayBeUnchanged) {
+    const extra: Partial<ReleaseResult> = { ...details.extra, rollback, cancelled: signal?.aborted === true };
+    if (rollback.outcome === 'noop' && details.mayBeUnchanged) {
       return done('failed', `${why}; production still serves ${rollback.toDeploymentId} (read back)`, extra);
     }
     if (rollback.outcome === 'rollback_failed') {
@@ -215,7 +215,7 @@ async function releaseSteps(
     if (previous) await record(records.rolledBack(deployment, previous, why));
     return done('rolled_back', `${why}; production serves ${rollback.toDeploymentId} again`, {
       ...extra,
-      timeToRollbackMs: options.noticedAt === undefined ? undefined : restoredAt - options.noticedAt,
+      timeToRollbackMs: details.noticedAt === undefined ? undefined : restoredAt - details.noticedAt,
     });
   };
 
@@ -223,12 +223,12 @@ async function releaseSteps(
     ({ deployment, previous } = await timeline.run('deploy', () =>
       untilAborted(signal, async () => {
         const r = await deployStep(provider, {
-          path: o.deploy.path,
+          path: options.deploy.path,
           environment: 'production',
           staged: true,
-          prebuilt: o.deploy.prebuilt,
-          meta: o.deploy.meta,
-          deadline: clock.now() + o.deploy.timeoutMs,
+          prebuilt: options.deploy.prebuilt,
+          meta: options.deploy.meta,
+          deadline: clock.now() + options.deploy.timeoutMs,
           alias: undefined,
           logger,
         });
@@ -243,10 +243,10 @@ async function releaseSteps(
     if (error instanceof StageCancelled) return cancelledBeforePromote();
     return done('failed', `deploy failed: ${errorMessage(error)}; production untouched`);
   }
-  o.onDeployed?.({ deployment, previous });
+  options.onDeployed?.({ deployment, previous });
 
   if (signal?.aborted) return cancelledBeforePromote();
-  if (!o.force && (await wasRolledBackFrom(provider, records, deployment.id))) {
+  if (!options.force && (await wasRolledBackFrom(provider, records, deployment.id))) {
     const reason = `this commit (${deployment.id}) was rolled back earlier; it is not promoted again unless force is true`;
     timeline.add({
       stage: 'promote',
@@ -265,7 +265,7 @@ async function releaseSteps(
     ({ report: smoke } = await timeline.run('smoke test', () =>
       untilAborted(signal, async () => {
         const results = await runChecks(
-          o.smoke.checks,
+          options.smoke.checks,
           {
             baseUrl: new URL(deployment.url),
             timeoutMs: 10_000,
@@ -273,9 +273,10 @@ async function releaseSteps(
             retryOnStatus: SMOKE_RETRY_ON,
             retryOnAssertion: false,
             followRedirects: true,
-            protectionBypass: o.smoke.protectionBypass,
+            protectionBypass: options.smoke.protectionBypass,
+            clock,
           },
-          o.http,
+          options.http,
           { concurrency: 8, failFast: false },
         );
         const report = smokeTestReport(deployment.url, results);
@@ -311,7 +312,7 @@ async function releaseSteps(
         promoteCall = promoteWithCas(provider, {
           deploymentId: deployment.id,
           expectedCurrentId: previous?.id,
-          deadline: clock.now() + o.promoteTimeoutMs,
+          deadline: clock.now() + options.promoteTimeoutMs,
           logger,
           clock,
           signal,
@@ -349,12 +350,12 @@ async function releaseSteps(
     ({ result: health } = await timeline.run('health check', () =>
       untilAborted(signal, async () => {
         const r = await runHealthCheck({
-          checks: o.health.checks,
-          probe: { baseUrl: o.health.url, protectionBypass: o.smoke.protectionBypass },
-          schedule: o.health.schedule,
-          limits: o.health.limits,
-          progressDeadlineMs: o.health.progressDeadlineMs,
-          http: o.http,
+          checks: options.health.checks,
+          probe: { baseUrl: options.health.url, protectionBypass: options.smoke.protectionBypass },
+          schedule: options.health.schedule,
+          limits: options.health.limits,
+          progressDeadlineMs: options.health.progressDeadlineMs,
+          http: options.http,
           clock,
           logger,
           onMeasurement: (m) => {

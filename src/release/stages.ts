@@ -2,8 +2,9 @@
  * The release timeline: each stage with its start, duration and outcome, for the summary, the
  * rehearsal and the JSON output.
  */
-import { markdownTable } from '../github/markdown.js';
-import { formatDuration } from '../inputs/parse.js';
+import { type Logger, silentLogger } from '../runtime/logger.js';
+import { markdownTable } from '../format/markdown.js';
+import { formatDuration } from '../format/duration.js';
 import type { Clock } from '../runtime/clock.js';
 
 export interface Stage {
@@ -29,10 +30,14 @@ export class StageCancelled extends Error {
 /** Collects stages as they finish. */
 export class Timeline {
   readonly stages: Stage[] = [];
-  /** `onStage` hears each stage as it ends (live progress). */
+  /**
+   * `onStage` hears each stage as it ends (live progress); each stage's log lines go into a group
+   * named after it on `logger`.
+   */
   constructor(
     private readonly clock: Clock,
     private readonly onStage: (stage: Stage) => void = () => {},
+    private readonly logger: Logger = silentLogger,
   ) {}
 
   /** Records a finished stage. */
@@ -51,7 +56,7 @@ export class Timeline {
   ): Promise<T> {
     const startedAt = this.clock.now();
     try {
-      const result = await work();
+      const result = await this.logger.group(stage, work);
       this.add({
         stage,
         startedAt,

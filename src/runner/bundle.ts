@@ -12,11 +12,11 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { inputEnvName } from '../inputs/spec.js';
 import { ConfigurationError } from '../runtime/errors.js';
-import { parseFileCommands } from '../github/file-commands.js';
+import { parseFileCommands } from './file-commands.js';
 
 /** The repository root: the parent of `dist/` (bundled) or of `src/` (from source). */
 export function toolkitRoot(): string {
-  return dirname(dirname(fileURLToPath(import.meta.url)).replace(/[\\/]cli$/, ''));
+  return dirname(dirname(fileURLToPath(import.meta.url)).replace(/[\\/]runner$/, ''));
 }
 
 /** Where an action's metadata lives: `action.yml` for `release`, else `actions/<name>/action.yml`. */

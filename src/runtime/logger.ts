@@ -8,6 +8,13 @@ export interface Logger {
   info(message: string): void;
   warning(message: string): void;
   error(message: string): void;
+  /**
+   * Runs `work` with its lines in a group called `name`: a collapsible log group on the runner
+   * (https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#grouping-log-lines),
+   * indented lines in the CLI. A group inside a group only runs its work (the runner cannot nest
+   * groups). Resolves or rejects as `work` does; the group is closed either way.
+   */
+  group<T>(name: string, work: () => Promise<T>): Promise<T>;
 }
 
 /** A logger that drops everything (handy default for library calls). */
@@ -16,39 +23,84 @@ export const silentLogger: Logger = {
   info() {},
   warning() {},
   error() {},
+  group: (_name, work) => work(),
 };
+
+/**
+ * The group bookkeeping every logger shares: `open(name)` and `close()` run around `work` for the
+ * outermost group only; inner groups just run their work.
+ */
+export function outermostGroup(open: (name: string) => void, close: () => void): Logger['group'] {
+  let depth = 0;
+  return async (name, work) => {
+    if (depth > 0) return work();
+    depth++;
+    open(name);
+    try {
+      return await work();
+    } finally {
+      depth--;
+      close();
+    }
+  };
+}
 
 /**
  * A logger that writes to stderr, so stdout stays free for a command's result (for example
  * `greenlight rehearse --json`). `debug` lines are shown only when `verbose` is true.
  */
 export function consoleLogger(options: { verbose?: boolean } = {}): Logger {
+  let indent = '';
   const write = (prefix: string, message: string): void => {
-    process.stderr.write(`${prefix}${message}\n`);
+    process.stderr.write(`${indent}${prefix}${message}\n`);
   };
   return {
-    debug: (m) => {
-      if (options.verbose) write('debug: ', m);
+    debug: (message) => {
+      if (options.verbose) write('debug: ', message);
     },
-    info: (m) => write('', m),
-    warning: (m) => write('warning: ', m),
-    error: (m) => write('error: ', m),
+    info: (message) => write('', message),
+    warning: (message) => write('warning: ', message),
+    error: (message) => write('error: ', message),
+    group: outermostGroup(
+      (name) => {
+        write('', `▸ ${name}`);
+        indent = '  ';
+      },
+      () => {
+        indent = '';
+      },
+    ),
   };
 }
 
 /** One recorded log line, as kept by {@link recordingLogger}. */
 export interface LogLine {
-  level: keyof Logger;
+  level: 'debug' | 'info' | 'warning' | 'error';
   message: string;
 }
 
-/** A logger that keeps every line in `lines` (for tests and for summaries). */
-export function recordingLogger(): Logger & { lines: LogLine[] } {
+/**
+ * A logger that keeps every line in `lines` and the name of every outermost group it opened in
+ * `groups`, in order (for tests and for summaries).
+ */
+export function recordingLogger(): Logger & { lines: LogLine[]; groups: string[] } {
   const lines: LogLine[] = [];
+  const groups: string[] = [];
   const at =
-    (level: keyof Logger) =>
+    (level: LogLine['level']) =>
     (message: string): void => {
       lines.push({ level, message });
     };
-  return { lines, debug: at('debug'), info: at('info'), warning: at('warning'), error: at('error') };
+  return {
+    lines,
+    groups,
+    debug: at('debug'),
+    info: at('info'),
+    warning: at('warning'),
+    error: at('error'),
+    group: outermostGroup(
+      (name) => groups.push(name),
+      () => {},
+    ),
+  };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ACTIONS } from '../../src/actions/registry.js';
 import { SPECS } from '../../src/actions/specs.js';
-import { actionYmlPath } from '../../src/cli/bundle.js';
+import { actionYmlPath } from '../../src/runner/bundle.js';
 
 const root = resolve(import.meta.dirname, '../..');
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type BundleRun, runBundledAction } from '../../src/cli/bundle.js';
+import { type BundleRun, runBundledAction } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 import { errorLines, runAgainst, sandboxEnv } from '../helpers/sandbox-env.js';

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBundledAction } from '../../src/cli/bundle.js';
+import { runBundledAction } from '../../src/runner/bundle.js';
 import { type TestServer, startServer } from '../helpers/server.js';
 import { errorLines } from '../helpers/steps.js';
 
@@ -24,6 +24,12 @@ beforeAll(async () => {
   });
 });
 afterAll(() => site.close());
+
+/** The nearest-rank `p`-th percentile (the smallest value with at least p % of `values` ≤ it). */
+function nearestRank(values: readonly number[], p: number): number | undefined {
+  const sorted = [...values].sort((x, y) => x - y);
+  return sorted[Math.ceil((p / 100) * sorted.length) - 1];
+}
 
 // Short windows; a generous per-request timeout so a cold start of fetch in the child never times out.
 const FAST = { interval: '50ms', count: '3', timeout: '2s' };
@@ -48,8 +54,19 @@ describe('health-check bundle', () => {
       'error-rate': '0',
       reason: '3 of 3 measurements passed',
     });
-    expect(Number(run.outputs['p95-ms'])).toBeGreaterThanOrEqual(0);
-    expect(Number(run.outputs['p99-ms'])).toBeGreaterThanOrEqual(Number(run.outputs['p95-ms']));
+    // p95-ms / p99-ms: whole milliseconds, the nearest-rank percentiles of every answered check's
+    // latency in the report (docs/health-check.md), so p95 ≤ p99 ≤ the slowest answer.
+    const report = JSON.parse(await readFile(run.outputs.report as string, 'utf8'));
+    const latencies: number[] = report.measurements.flatMap((m: { latenciesMs: number[] }) => m.latenciesMs);
+    expect(latencies).toHaveLength(6);
+    for (const ms of latencies) expect(String(ms)).toMatch(/^\d+$/);
+    expect(run.outputs['p95-ms']).toMatch(/^\d+$/);
+    expect(run.outputs['p99-ms']).toMatch(/^\d+$/);
+    const [p95, p99] = [Number(run.outputs['p95-ms']), Number(run.outputs['p99-ms'])];
+    expect(p95).toBe(nearestRank(latencies, 95));
+    expect(p99).toBe(nearestRank(latencies, 99));
+    expect(p95).toBeLessThanOrEqual(p99);
+    expect(p99).toBeLessThanOrEqual(Math.max(...latencies));
     expect(run.summary).toContain('### ✅ Health check: healthy');
     expect(run.summary).toContain('3 measurements every 50ms after 50ms · failure-limit 0');
     expect(run.summary).toContain('| # | Time | Result | Checks passed | Worst latency (ms) | Reason |');

@@ -6,7 +6,7 @@
  * Standard, https://url.spec.whatwg.org/.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runBundledAction } from '../../src/cli/bundle.js';
+import { runBundledAction } from '../../src/runner/bundle.js';
 import { type TestServer, startServer } from '../helpers/server.js';
 import { errorLines } from '../helpers/steps.js';
 

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { rehearse } from '../../src/rehearse/run.js';
+import { rehearse } from '../../src/rehearse/rehearsal.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 import { writeTree } from '../helpers/site.js';
 

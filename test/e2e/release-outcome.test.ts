@@ -3,7 +3,7 @@
  * repairs a release left live without being confirmed healthy, and otherwise only reports.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BundleRun } from '../../src/cli/bundle.js';
+import type { BundleRun } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import {
   breakNextOnDomains,

@@ -5,7 +5,7 @@
  * production back. Also: promote given the deployment's URL instead of its id.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { BundleRun } from '../../src/cli/bundle.js';
+import type { BundleRun } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { fetchText, nextDeployment, productionId, runAgainst } from '../helpers/sandbox-env.js';
 import { versionedSite } from '../helpers/site.js';

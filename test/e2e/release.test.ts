@@ -2,7 +2,7 @@
  * The root action (release) against the sandbox: one step from deploy to a confirmed rollback.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { BundleRun } from '../../src/cli/bundle.js';
+import type { BundleRun } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import {
   breakNextOnDomains,
@@ -75,6 +75,18 @@ describe('release (root action)', () => {
     expect((await fetchText(sb.origins.production)).body).toContain('version 1');
     expect(v1.summary).toContain('### ✅ Released');
     expect(v1.summary).toMatch(/\| deploy \| [\d.]+m?s \| ready \|/);
+    // Each stage's log lines sit in a collapsible group of the runner's log, closed before the next one.
+    const groups = v1.stdout.split('\n').filter((line) => /^::(end)?group::/.test(line));
+    expect(groups).toEqual([
+      '::group::deploy',
+      '::endgroup::',
+      '::group::smoke test',
+      '::endgroup::',
+      '::group::promote',
+      '::endgroup::',
+      '::group::health check',
+      '::endgroup::',
+    ]);
 
     const v1Id = v1.outputs['deployment-id'] as string;
     const pending = releaseVersion('2', 'b'.repeat(40), '11');

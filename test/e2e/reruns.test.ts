@@ -6,7 +6,7 @@
  * re-run outcome is asserted (promote: `noop`, "already live").
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type BundleRun, runBundledAction } from '../../src/cli/bundle.js';
+import { type BundleRun, runBundledAction } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { runAgainst } from '../helpers/sandbox-env.js';
 import { versionedSite } from '../helpers/site.js';

@@ -7,7 +7,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runBundledAction } from '../../src/cli/bundle.js';
+import { runBundledAction } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 import { errorLines, fetchText, productionId, runAgainst } from '../helpers/sandbox-env.js';

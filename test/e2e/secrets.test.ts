@@ -10,7 +10,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type BundleRun, runBundledAction } from '../../src/cli/bundle.js';
+import { type BundleRun, runBundledAction } from '../../src/runner/bundle.js';
 import { type TestServer, sendJson, startServer } from '../helpers/server.js';
 import { versionedSite } from '../helpers/site.js';
 

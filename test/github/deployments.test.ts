@@ -282,7 +282,12 @@ describe('failures', () => {
   });
 
   it('fails at once, naming the wait, when GitHub asks to wait past the call deadline', async () => {
-    const short = new GitHubDeployments({ octokit: h.octokit, http: h.http, timeoutMs: 5_000 });
+    const short = new GitHubDeployments({
+      octokit: h.octokit,
+      http: h.http,
+      clock: h.clock,
+      timeoutMs: 5_000,
+    });
     h.fake.failNext('GET', DEPLOYMENTS, 429, { retryAfter: 60 });
     const error = await rejection(short.latestFor({ repository: REPO, environment: 'production' }));
     expect(error).toMatchObject({ kind: 'rate_limited' });

@@ -40,7 +40,7 @@ export async function harness(options: { token?: string; fakeToken?: string } = 
     timeoutMs: 5_000,
   });
   const octokit = createOctokit({ token: options.token ?? fake.token, apiUrl: fake.url, http, logger });
-  const github = new GitHubDeployments({ octokit, http, logger, readBackDelayMs: 50 });
+  const github = new GitHubDeployments({ octokit, http, clock, logger, readBackDelayMs: 50 });
   return { fake, clock, logger, http, octokit, github, lines: () => logger.lines, close: () => fake.close() };
 }
 

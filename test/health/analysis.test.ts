@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expire, finish, record, start } from '../../src/health/analysis.js';
-import { summarise } from '../../src/health/summary.js';
+import { analysisResult } from '../../src/health/analysis-result.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 import { feed, result, round } from './fixtures.js';
 
@@ -77,7 +77,7 @@ describe('end of the window', () => {
     const state = finish(start({ count: 3 }));
     expect(state.decision).toBe('inconclusive');
     expect(state.reason).toBe('no measurements were taken: no data is not healthy');
-    expect(summarise(start({ count: 3 }))).toMatchObject({ verdict: 'inconclusive', healthy: false });
+    expect(analysisResult(start({ count: 3 }))).toMatchObject({ verdict: 'inconclusive', healthy: false });
   });
 
   it('every measurement errored, under the limit → inconclusive', () => {
@@ -199,7 +199,7 @@ describe('progress deadline', () => {
   });
 });
 
-describe('start() and summarise()', () => {
+describe('start() and analysisResult()', () => {
   it('refuses invalid limits with one line naming the setting', () => {
     expect(() => start({ count: 3, failureLimit: -1 })).toThrow(
       new ConfigurationError('failure-limit: expected an integer ≥ 0, got -1'),
@@ -224,7 +224,7 @@ describe('start() and summarise()', () => {
 
   it('summarises counters, the error rate and percentiles', () => {
     const state = feed({ count: 4, failureLimit: 1 }, 'PEFP', 20);
-    expect(summarise(state)).toMatchObject({
+    expect(analysisResult(state)).toMatchObject({
       verdict: 'healthy',
       healthy: true,
       failures: 1,
@@ -236,7 +236,7 @@ describe('start() and summarise()', () => {
       p99Ms: 20,
       reason: '2 of 4 measurements passed (1 failed ≤ failure-limit 1, 1 unanswered)',
     });
-    expect(summarise(state).measurements.map((m) => m.outcome)).toEqual([
+    expect(analysisResult(state).measurements.map((m) => m.outcome)).toEqual([
       'passed',
       'error',
       'failed',
@@ -244,8 +244,8 @@ describe('start() and summarise()', () => {
     ]);
   });
 
-  it('summarise() of an undecided state finishes it first', () => {
-    expect(summarise(feed({ count: 6 }, 'PP'))).toMatchObject({
+  it('analysisResult() of an undecided state finishes it first', () => {
+    expect(analysisResult(feed({ count: 6 }, 'PP'))).toMatchObject({
       verdict: 'healthy',
       reason: '2 of 2 measurements passed',
     });

@@ -3,7 +3,7 @@
  */
 import { type AnalysisState, record, start } from '../../src/health/analysis.js';
 import { type Measurement, measure } from '../../src/health/measurement.js';
-import type { ProbeResult } from '../../src/probes/run.js';
+import type { ProbeResult } from '../../src/probes/engine.js';
 
 /** A probe result: `passed` (200), `failed` (500) or `error` (refused), overridable. */
 export function result(outcome: ProbeResult['outcome'], over: Partial<ProbeResult> = {}): ProbeResult {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { record, start } from '../../src/health/analysis.js';
 import { healthMarkdown, latencyChart, timelineTable } from '../../src/health/report.js';
 import type { HealthCheckResult } from '../../src/health/runner.js';
-import { summarise } from '../../src/health/summary.js';
+import { analysisResult } from '../../src/health/analysis-result.js';
 import { result, round } from './fixtures.js';
 
 function window(): HealthCheckResult {
@@ -14,7 +14,7 @@ function window(): HealthCheckResult {
   let state = start({ count: 6 });
   for (const m of measurements) state = record(state, m);
   return {
-    ...summarise(state),
+    ...analysisResult(state),
     elapsedMs: 30_000,
     settings: {
       url: 'https://shop.example/',
@@ -70,7 +70,7 @@ describe('health report', () => {
   });
 
   it('a window without measurements has no table and no chart', () => {
-    const empty = { ...window(), ...summarise(start({ count: 6 })), elapsedMs: 0 };
+    const empty = { ...window(), ...analysisResult(start({ count: 6 })), elapsedMs: 0 };
     const md = healthMarkdown(empty);
     expect(md).toContain('### ⚠️ Health check: inconclusive');
     expect(md).not.toContain('| # |');

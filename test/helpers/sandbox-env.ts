@@ -4,7 +4,7 @@
  */
 import { realpathSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { type BundleRun, runBundledAction } from '../../src/cli/bundle.js';
+import { type BundleRun, runBundledAction } from '../../src/runner/bundle.js';
 import type { Sandbox } from '../../src/sandbox/index.js';
 import { api } from '../sandbox/helpers.js';
 

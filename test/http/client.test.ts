@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { vercelErrorFormat } from '../../src/deploy/vercel/errors.js';
 import { HttpClient } from '../../src/http/client.js';
 import { HttpError } from '../../src/http/errors.js';
 import { backoffMs, retryAfterMs } from '../../src/http/retry-after.js';
@@ -188,13 +189,25 @@ describe('HttpClient', () => {
     );
     const http = new HttpClient({ clock: manualClock() });
     const error = (await http
-      .requestJson({ url: `${server.origin}/v9/projects/p?teamId=t` })
+      .requestJson({ url: `${server.origin}/v9/projects/p?teamId=t` }, vercelErrorFormat)
       .catch((e: unknown) => e)) as HttpError;
     expect(error.kind).toBe('status');
     expect(error.status).toBe(403);
     expect(error.message).toBe(
       `GET ${server.origin}/v9/projects/p: answered 403: Not authorized (forbidden)`,
     );
+  });
+
+  it('requestJson without an error format reads nothing from the body: the status alone', async () => {
+    server = await startServer((_req, res) =>
+      sendJson(res, 403, { error: { code: 'forbidden', message: 'Not authorized' } }),
+    );
+    const error = (await new HttpClient({ clock: manualClock() })
+      .requestJson({ url: `${server.origin}/v9/projects/p` })
+      .catch((e: unknown) => e)) as HttpError;
+    expect(error.message).toBe(`GET ${server.origin}/v9/projects/p: answered 403`);
+    expect(error.code).toBeUndefined();
+    expect(error.body).toEqual({ error: { code: 'forbidden', message: 'Not authorized' } });
   });
 
   it('asFetch gives libraries a fetch with our retries', async () => {

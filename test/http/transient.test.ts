@@ -2,6 +2,7 @@
  * Transient/permanent classification of HTTP failures, Retry-After (RFC 9110 §10.2.3) beyond the
  * deadline, and secrets scrubbed from HTTP error messages.
  */
+import { vercelErrorFormat } from '../../src/deploy/vercel/errors.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient } from '../../src/http/client.js';
 import { HttpError, isTransient, isTransientStatus } from '../../src/http/errors.js';
@@ -47,7 +48,7 @@ describe('transient or permanent', () => {
       sendJson(res, 404, { error: { code: 'not_found', message: 'Deployment not found' } }),
     );
     const error = (await new HttpClient({ clock: manualClock() })
-      .requestJson({ url: `${server.origin}/v13/deployments/dpl_nope` })
+      .requestJson({ url: `${server.origin}/v13/deployments/dpl_nope` }, vercelErrorFormat)
       .catch((e: unknown) => e)) as HttpError;
     expect(error).toMatchObject({ kind: 'status', status: 404, code: 'not_found', notFound: true });
     expect(isTransient(error)).toBe(false);
@@ -121,7 +122,7 @@ describe('secrets in HTTP error messages', () => {
       });
     });
     const error = (await new HttpClient({ clock: manualClock() })
-      .requestJson({ url: server.url, headers: { authorization: `Bearer ${token}` } })
+      .requestJson({ url: server.url, headers: { authorization: `Bearer ${token}` } }, vercelErrorFormat)
       .catch((e: unknown) => e)) as HttpError;
     expect(error.code).toBe('forbidden');
     for (const secret of [token, bypass]) {

@@ -4,7 +4,6 @@ import {
   HOSTNAME,
   MAX_TIMER_MS,
   ValueError,
-  formatDuration,
   hasControlCharacter,
   parseBoolean,
   parseBoundedDuration,
@@ -14,6 +13,7 @@ import {
   parseNumber,
   quoteValue,
 } from '../../src/inputs/parse.js';
+import { formatDuration } from '../../src/format/duration.js';
 
 describe('parseDuration', () => {
   it.each([

@@ -4,7 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { backoffMs } from '../../src/http/retry-after.js';
-import { formatDuration, parseDuration, parseList } from '../../src/inputs/parse.js';
+import { parseDuration, parseList } from '../../src/inputs/parse.js';
+import { formatDuration } from '../../src/format/duration.js';
 import { parseStatusSet } from '../../src/probes/status.js';
 import { percentile } from '../../src/probes/stats.js';
 

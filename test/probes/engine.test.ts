@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient } from '../../src/http/client.js';
 import { parseChecks } from '../../src/probes/check.js';
-import { type ProbeOptions, checkUrl, runChecks } from '../../src/probes/run.js';
+import { type ProbeOptions, checkUrl, runChecks } from '../../src/probes/engine.js';
 import { parseStatusSet } from '../../src/probes/status.js';
 import { manualClock } from '../../src/runtime/clock.js';
 import { type TestServer, closedPort, startServer } from '../helpers/server.js';
@@ -19,10 +19,11 @@ const options = (base: string, over: Partial<ProbeOptions> = {}): ProbeOptions =
   retryOnStatus: parseStatusSet('429, 5xx'),
   retryOnAssertion: false,
   followRedirects: true,
+  clock: manualClock(),
   ...over,
 });
 const run = (yaml: string, opts: ProbeOptions, concurrency = 8, failFast = false) =>
-  runChecks(parseChecks(yaml, 'x'), opts, new HttpClient({ clock: manualClock() }), {
+  runChecks(parseChecks(yaml, 'x'), opts, new HttpClient({ clock: opts.clock }), {
     concurrency,
     failFast,
   });
@@ -47,7 +48,7 @@ describe('runChecks', () => {
     const clock = manualClock();
     const [result] = await runChecks(
       parseChecks('[/]', 'x'),
-      options(server.url),
+      options(server.url, { clock }),
       new HttpClient({ clock }),
       {
         concurrency: 1,

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient } from '../../src/http/client.js';
 import { type Check, parseChecks, toChecks } from '../../src/probes/check.js';
-import { type ProbeOptions, checkUrl, runChecks } from '../../src/probes/run.js';
+import { type ProbeOptions, checkUrl, runChecks } from '../../src/probes/engine.js';
 import { parseStatusSet } from '../../src/probes/status.js';
 import { manualClock } from '../../src/runtime/clock.js';
 import { type TestServer, startServer } from '../helpers/server.js';
@@ -215,6 +215,7 @@ const options = (base: string, over: Partial<ProbeOptions> = {}): ProbeOptions =
   retryOnAssertion: false,
   followRedirects: true,
   protectionBypass: 'bypass-SENTINEL-7',
+  clock: manualClock(),
   ...over,
 });
 

@@ -1,12 +1,15 @@
 /**
- * The Vercel REST control plane Greenlight uses, through the shared HTTP client (the official SDK
- * strips `autoAssignCustomDomains` and has response-validation bugs; see vercel.md in the research
- * notes). Endpoints and shapes: https://vercel.com/docs/rest-api.
+ * The Vercel REST control plane Greenlight uses, through the shared HTTP client rather than the
+ * official SDK, which drops `autoAssignCustomDomains` from a create and rejects some valid
+ * answers. Endpoints and shapes: https://vercel.com/docs/rest-api; what Greenlight relies on,
+ * endpoint by endpoint: docs/vercel-contract.md.
  *
  * Every method throws `HttpError` (src/http/errors.ts) on failure: `kind: 'status'` with `status`
  * and the API's `code` for a refused request (404 `not_found` for an unknown deployment id, 400 for
  * an invalid one), so a caller that built the request from an input can name that input.
  */
+import { vercelErrorFormat } from './errors.js';
+import type { Clock } from '../../runtime/clock.js';
 import { type HttpClient, statusError } from '../../http/client.js';
 import { redactUrl } from '../../http/errors.js';
 
@@ -60,6 +63,8 @@ export class VercelApi {
   constructor(
     readonly auth: VercelAuth,
     private readonly http: HttpClient,
+    /** The clock `http` was built with (rate-limit waits are computed on it). */
+    private readonly clock: Clock,
   ) {}
 
   /** The team query (`teamId`) only for team ids, as the CLI does. */
@@ -86,15 +91,18 @@ export class VercelApi {
       retries?: number;
     } = {},
   ): Promise<T> {
-    return this.http.requestJson<T>({
-      method,
-      url: this.url(path, options.query),
-      headers: { authorization: `Bearer ${this.auth.token}` },
-      ...(options.json !== undefined ? { json: options.json } : {}),
-      ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
-      ...(options.retries !== undefined ? { retries: options.retries } : {}),
-      deadline,
-    });
+    return this.http.requestJson<T>(
+      {
+        method,
+        url: this.url(path, options.query),
+        headers: { authorization: `Bearer ${this.auth.token}` },
+        ...(options.json !== undefined ? { json: options.json } : {}),
+        ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
+        ...(options.retries !== undefined ? { retries: options.retries } : {}),
+        deadline,
+      },
+      vercelErrorFormat,
+    );
   }
 
   /**
@@ -205,7 +213,8 @@ export class VercelApi {
         { headers },
         res,
         parsed,
-        this.http.clock.now(),
+        this.clock.now(),
+        vercelErrorFormat,
       );
     }
   }

@@ -27,7 +27,7 @@
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { createDeployment } from '@vercel/client';
-import { formatDuration } from '../../inputs/parse.js';
+import { formatDuration } from '../../format/duration.js';
 import { HttpError, isTransient } from '../../http/errors.js';
 import { backoffMs } from '../../http/retry-after.js';
 import type { Clock } from '../../runtime/clock.js';

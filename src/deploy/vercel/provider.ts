@@ -92,9 +92,9 @@ export class VercelProvider implements DeployProvider {
   readonly api: VercelApi;
   private readonly scheme: string;
 
-  constructor(private readonly o: VercelProviderOptions) {
-    this.api = new VercelApi(o.auth, o.http);
-    this.scheme = new URL(o.auth.apiUrl).protocol === 'http:' ? 'http' : 'https';
+  constructor(private readonly options: VercelProviderOptions) {
+    this.api = new VercelApi(options.auth, options.http, options.clock);
+    this.scheme = new URL(options.auth.apiUrl).protocol === 'http:' ? 'http' : 'https';
   }
 
   /** The API's deployment as the release logic sees it (URL with scheme, normalised state). */
@@ -119,7 +119,7 @@ export class VercelProvider implements DeployProvider {
   };
 
   private soon(ms = 60_000): number {
-    return this.o.clock.now() + ms;
+    return this.options.clock.now() + ms;
   }
 
   /**
@@ -151,9 +151,9 @@ export class VercelProvider implements DeployProvider {
     return this.guard('deploy', () =>
       vercelDeploy(request, project.name, {
         api: this.api,
-        clock: this.o.clock,
-        logger: this.o.logger,
-        ...(this.o.random ? { random: this.o.random } : {}),
+        clock: this.options.clock,
+        logger: this.options.logger,
+        ...(this.options.random ? { random: this.options.random } : {}),
         toInfo: this.toInfo,
       }),
     );
@@ -303,7 +303,7 @@ export class VercelProvider implements DeployProvider {
 
   /** Polls the project until production is `id`; a failed alias job or the deadline throws. */
   private async confirm(id: string, kind: 'promote' | 'rollback', deadline: number): Promise<void> {
-    const { first, max } = this.o.pollMs ?? { first: 250, max: 2000 };
+    const { first, max } = this.options.pollMs ?? { first: 250, max: 2000 };
     let live: string | undefined;
     for (let wait = first; ; wait = Math.min(max, Math.round(wait * 1.5))) {
       const project = await this.guard(`confirm the ${kind}`, () => this.api.getProject(deadline));
@@ -315,8 +315,8 @@ export class VercelProvider implements DeployProvider {
         if (request.jobStatus === 'failed')
           throw new ProviderError(`Vercel reports the ${kind} to ${id} failed`);
       }
-      if (this.o.clock.now() + wait >= deadline) break;
-      await this.o.clock.sleep(wait);
+      if (this.options.clock.now() + wait >= deadline) break;
+      await this.options.clock.sleep(wait);
     }
     throw new ProviderError(
       `the ${kind} to ${id} was not confirmed before the deadline; production is ${live ?? 'unknown'}`,

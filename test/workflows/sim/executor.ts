@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runBundledAction } from '../../../src/cli/bundle.js';
-import { parseFileCommands } from '../../../src/github/file-commands.js';
+import { runBundledAction } from '../../../src/runner/bundle.js';
+import { parseFileCommands } from '../../../src/runner/file-commands.js';
 import type { StepExecutor, StepInvocation, StepResult } from './simulator.js';
 
 export interface LocalExecutorOptions {

@@ -1,0 +1,57 @@
+/**
+ * The analysis window as the actions that health-check declare it (health-check, release): their
+ * inputs, parsed, mapped to a schedule and the analysis limits. Input names are the actions'
+ * (docs/health-check.md); units are already ms and %.
+ */
+import type { AnalysisLimits } from './analysis.js';
+import { type ScheduleOptions, assertFitsDeadline, resolveSchedule } from './schedule.js';
+
+/** The parsed window inputs: durations in ms, rates in % (0–100), undefined when not given. */
+export interface HealthWindowInputs {
+  interval: number;
+  count: number | undefined;
+  duration: number | undefined;
+  'initial-delay': number | undefined;
+  /** Per-request timeout, ms; the release action leaves it to the schedule's default. */
+  timeout?: number | undefined;
+  'failure-limit': number;
+  'consecutive-error-limit': number;
+  'consecutive-success-limit': number | undefined;
+  'max-error-rate': number | undefined;
+  'max-p95-ms': number | undefined;
+  'max-p99-ms': number | undefined;
+  /** The whole window must fit in this, ms. */
+  'progress-deadline': number;
+}
+
+/**
+ * The schedule and limits of a health analysis from its inputs.
+ * @throws ConfigurationError when the window cannot fit in `progress-deadline`, or count and
+ *   duration are both given.
+ */
+export function healthWindow(inputs: HealthWindowInputs): {
+  schedule: ScheduleOptions;
+  limits: Partial<AnalysisLimits>;
+} {
+  const schedule: ScheduleOptions = {
+    intervalMs: inputs.interval,
+    count: inputs.count,
+    durationMs: inputs.duration,
+    initialDelayMs: inputs['initial-delay'],
+    timeoutMs: inputs.timeout,
+  };
+  assertFitsDeadline(resolveSchedule(schedule), inputs['progress-deadline']);
+  return {
+    schedule,
+    limits: {
+      failureLimit: inputs['failure-limit'],
+      consecutiveErrorLimit: inputs['consecutive-error-limit'],
+      ...(inputs['consecutive-success-limit'] !== undefined
+        ? { consecutiveSuccessLimit: inputs['consecutive-success-limit'] }
+        : {}),
+      maxErrorRatePct: inputs['max-error-rate'],
+      maxP95Ms: inputs['max-p95-ms'],
+      maxP99Ms: inputs['max-p99-ms'],
+    },
+  };
+}
