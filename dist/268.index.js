@@ -71,8 +71,8 @@ const commandInputs = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ makeProvider)
 /* harmony export */ });
-/* harmony import */ var _deploy_command_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1593);
-/* harmony import */ var _deploy_vercel_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54141);
+/* harmony import */ var _deploy_command_provider_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72561);
+/* harmony import */ var _deploy_vercel_provider_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97601);
 /* harmony import */ var _http_client_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(69772);
 /* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37642);
 /* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19928);
@@ -141,7 +141,7 @@ function makeProvider(inputs, env, logger, clock = _runtime_clock_js__WEBPACK_IM
 
 /***/ }),
 
-/***/ 1593:
+/***/ 72561:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -159,10 +159,12 @@ var types = __webpack_require__(16014);
 ;// CONCATENATED MODULE: ./lib/deploy/command/command-line.js
 /**
  * The command lines a user writes in the `*-command` inputs. They are split into words by
- * `@actions/exec` and run without a shell, so shell syntax would be passed to the program as literal
- * arguments (`&&` becomes an argument, `$VAR` is not expanded). Such lines are refused up front with
- * one line that says to put the steps in a script.
+ * {@link splitCommandLine} (the rules `@actions/exec` uses, so lines written for it run unchanged)
+ * and run without a shell, so shell syntax would be passed to the program as literal arguments
+ * (`&&` becomes an argument, `$VAR` is not expanded). Such lines are refused up front with one line
+ * that says to put the steps in a script.
  */
+
 
 /** The four operations and the action input each one's command line comes from. */
 const COMMAND_INPUTS = {
@@ -216,14 +218,74 @@ function checkCommandLine(operation, line) {
     return trimmed;
 }
 /**
- * The program a command line runs, as written (a double-quoted first word is unquoted). Only this is
- * ever named in logs and errors: the rest of the line may hold something sensitive.
+ * The program a command line runs: its first word as {@link splitCommandLine} reads it (so a
+ * double-quoted first word is unquoted), or `''` for a line with no words. Only this is ever named in
+ * logs and errors: the rest of the line may hold something sensitive.
  */
 function programOf(line) {
-    const quoted = /^"([^"]*)"/.exec(line);
-    if (quoted)
-        return quoted[1] ?? '';
-    return line.split(' ')[0] ?? '';
+    return splitCommandLine(line)[0] ?? '';
+}
+/**
+ * Splits a command line into words (program first, then its arguments) by the rules of
+ * `argStringToArray` in `@actions/exec` 3
+ * (https://github.com/actions/toolkit/blob/main/packages/exec/src/toolrunner.ts), which ran these
+ * lines before, so that every line keeps meaning what it meant:
+ * - Words are separated by spaces (U+0020 only: a tab is part of a word); several spaces are one
+ *   separator.
+ * - A double quote starts or ends a quoted part and is itself dropped; spaces inside it belong to
+ *   the word (`"my site"` is one word `my site`, `a"b c"d` is `ab cd`). An unclosed quote runs to the
+ *   end of the line. Single quotes are ordinary characters (`'a b'` is the two words `'a` and `b'`).
+ * - Inside double quotes a backslash takes the next character literally: `\"` is a `"` that does
+ *   not end the quoted part; before any other character, another backslash included, the backslash
+ *   is kept as well (`"a\b"` is `a\b`, `"a\\b"` is `a\\b`). A backslash that ends the line is
+ *   dropped. Outside double quotes a backslash is an ordinary character.
+ * - A word with no characters (`""`) is dropped, except that the last word is trimmed of
+ *   surrounding whitespace after it is read (`x "y "` is `x` and `y`; `x "<tab>"` is `x` and an
+ *   empty word).
+ * @returns the words; empty for a line of spaces or empty quotes only. Never throws.
+ */
+function splitCommandLine(line) {
+    const words = [];
+    let word = '';
+    let quoted = false;
+    for (let index = 0; index < line.length; index++) {
+        const char = line.charAt(index);
+        if (char === '"') {
+            quoted = !quoted;
+        }
+        else if (char === '\\' && quoted) {
+            index++;
+            if (index >= line.length)
+                break;
+            const next = line.charAt(index);
+            word += next === '"' ? '"' : `\\${next}`;
+        }
+        else if (char === ' ' && !quoted) {
+            if (word !== '')
+                words.push(word);
+            word = '';
+        }
+        else {
+            word += char;
+        }
+    }
+    if (word !== '')
+        words.push(word.trim());
+    return words;
+}
+/**
+ * The file to start for `program` (the first word of a command line), as `@actions/exec` found it:
+ * a relative path, i.e. one containing a `/` (or on Windows a `\`), is resolved against `cwd`
+ * (default: this process's working directory); an absolute path is kept; a bare name is kept too,
+ * for `spawn` to look up on the command's `PATH`
+ * (https://nodejs.org/api/child_process.html#child_processspawncommand-args-options).
+ * Whether the file exists and is executable is only found out when it is started.
+ */
+function resolveProgram(program, cwd) {
+    const separator = process.platform === 'win32' ? /[\\/]/ : /\//;
+    if ((0,external_node_path_.isAbsolute)(program) || !separator.test(program))
+        return program;
+    return (0,external_node_path_.resolve)(cwd ?? process.cwd(), program);
 }
 
 ;// CONCATENATED MODULE: ./lib/deploy/command/env.js
@@ -421,71 +483,26 @@ function stringMap(value) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(81260);
-// EXTERNAL MODULE: external "node:diagnostics_channel"
-var external_node_diagnostics_channel_ = __webpack_require__(53053);
-;// CONCATENATED MODULE: ./lib/deploy/command/child-handle.js
-
-const CHANNEL = 'child_process';
-const EXEC_TOOL = 'exec tool: ';
-/** The tail of the queue of catches; each one waits for the previous one to finish. */
-let queue = Promise.resolve();
+// EXTERNAL MODULE: external "node:timers/promises"
+var promises_ = __webpack_require__(58500);
+;// CONCATENATED MODULE: ./lib/deploy/command/execute.js
 /**
- * Waits for its turn, then starts watching. Call `done()` when the exec call settles, whether or not
- * the process was caught, so the next catch can begin.
+ * Executes one user command. The line is split into words by {@link splitCommandLine} and the
+ * program is started directly with `child_process.spawn`, without a shell
+ * (https://nodejs.org/api/child_process.html#child_processspawncommand-args-options). stdin is
+ * closed at once (a prompting tool reads EOF and fails instead of hanging); stdout and stderr are
+ * captured, scrubbed and logged a line at a time. On POSIX the command leads a process group of its
+ * own (https://nodejs.org/api/child_process.html#optionsdetached), so that at the deadline SIGTERM
+ * and, after a grace period, SIGKILL reach everything it started, not only the process itself.
+ * Commands are independent: any number may run at the same time.
  */
-async function catchChild() {
-    let release;
-    const previous = queue;
-    queue = new Promise((resolve) => (release = resolve));
-    await previous;
-    let toolPath;
-    let settled = false;
-    let resolveChild;
-    const child = new Promise((resolve) => (resolveChild = resolve));
-    const finish = () => {
-        if (settled)
-            return;
-        settled = true;
-        (0,external_node_diagnostics_channel_.unsubscribe)(CHANNEL, onProcess);
-        release();
-    };
-    function onProcess(message) {
-        const candidate = message.process;
-        if (toolPath === undefined || !candidate)
-            return;
-        const expected = toolPath;
-        // Published from the ChildProcess constructor; spawnfile is set later in the same spawn() call.
-        queueMicrotask(() => {
-            if (settled || !matches(candidate, expected))
-                return;
-            // @actions/exec ends the child's stdin with our empty input right after spawning it; a command
-            // that exits before reading stdin makes that write fail with EPIPE, which would otherwise be an
-            // unhandled 'error' event that crashes the action. Nothing is lost: the input was empty.
-            candidate.stdin?.on('error', () => { });
-            resolveChild(candidate);
-            finish();
-        });
-    }
-    (0,external_node_diagnostics_channel_.subscribe)(CHANNEL, onProcess);
-    return {
-        child,
-        onDebug: (message) => {
-            if (message.startsWith(EXEC_TOOL))
-                toolPath = message.slice(EXEC_TOOL.length);
-        },
-        done: finish,
-    };
-}
-/** Windows runs `.cmd`/`.bat` tools through `cmd.exe`, so any file is accepted for those. */
-function matches(child, toolPath) {
-    return child.spawnfile === toolPath || /\.(cmd|bat)$/i.test(toolPath);
-}
 
-;// CONCATENATED MODULE: ./lib/deploy/command/run.js
 
 
 
@@ -497,91 +514,288 @@ function matches(child, toolPath) {
 const STDERR_TAIL = 5;
 /** Longest wait setTimeout supports (about 24.8 days); longer deadlines are clamped. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** After SIGKILL, how long the process may take to be gone before it is reported as still running, ms. */
+const KILL_WAIT_MS = 1000;
+/**
+ * After the command exits, how long its stdout and stderr may stay open (held by something it left
+ * running in the background) before its output is taken as complete, ms. `@actions/exec` waited as long.
+ */
+const STDIO_CLOSE_MS = 10_000;
+/** While waiting for a stopped command's process group to empty, how often it is checked, ms. */
+const GROUP_POLL_MS = 50;
+const IS_WINDOWS = process.platform === 'win32';
 /** How a command names itself in logs and errors: the input and the program, never its arguments. */
 function commandName(operation, line, scrub) {
     return `${COMMAND_INPUTS[operation]} '${scrub(programOf(line))}'`;
 }
 /**
- * Runs the command and returns its complete stdout and stderr when it exits 0.
+ * Executes the command and returns its complete stdout and stderr when it exits 0.
  * The deadline is read once on `clock` and then kept in real time, as the process runs in real time.
- * @throws ConfigurationError when the program cannot be found or is not executable.
+ * At the deadline the command's process group gets SIGTERM, and SIGKILL `killGraceMs` later unless
+ * the command and everything it started are gone by then (Windows: the process itself is killed).
+ * A command that exits while something it started keeps its stdout or stderr open is done once those
+ * close, or 10 s after it exited (its output is then complete as far as it goes).
+ * @throws ConfigurationError `input '<input>': cannot run '<program>': expected a program on PATH or
+ *   a path (relative to the working directory) to an executable file` when the program cannot be
+ *   found or is not executable (ENOENT or EACCES when it is started).
  * @throws ProviderError on a non-zero exit or a signal (with the scrubbed last lines of stderr), when
- *   the process cannot be started, and when the deadline passes (the process is stopped first).
+ *   the process cannot be started otherwise, when no time is left to start it, and when the deadline
+ *   passes (`… did not finish before the deadline; it was stopped`, or `…; it could not be stopped and
+ *   may still be running` when it is still there a second after SIGKILL).
  */
-async function runCommand(run, deps) {
-    const name = commandName(run.operation, run.line, deps.scrub);
-    if (run.deadline <= deps.clock.now()) {
+async function executeCommand(execution, deps) {
+    const { logger, scrub } = deps;
+    const name = commandName(execution.operation, execution.line, scrub);
+    const remaining = execution.deadline - deps.clock.now();
+    if (remaining <= 0) {
         throw new types/* ProviderError */.m(`${name} did not finish before the deadline (no time was left to start it)`);
     }
-    logAt(run, deps.logger)(`running ${name}`);
-    const handle = await catchChild();
+    const log = logAt(execution, logger);
+    log(`running ${name}`);
+    const child = start(execution, name, scrub);
+    const untrack = trackUntilExit(child);
     try {
-        return await watch(run, deps, name, handle);
+        return await watch(execution, deps, name, child);
     }
     finally {
-        handle.done();
+        untrack();
     }
-}
-async function watch(run, deps, name, handle) {
-    const { logger, scrub } = deps;
-    const remaining = run.deadline - deps.clock.now();
-    const log = logAt(run, logger);
-    const stdout = lineSink((l) => log(scrub(l)));
-    const stderr = lineSink((l) => log(scrub(l)));
-    const settled = (0,exec/* getExecOutput */.H)(run.line, [], {
-        ...(run.cwd !== undefined ? { cwd: run.cwd } : {}),
-        env: run.env,
-        silent: true,
-        ignoreReturnCode: true,
-        input: Buffer.alloc(0),
-        listeners: { debug: handle.onDebug, stdout: stdout.write, stderr: stderr.write },
-    }).then((output) => ({ output }), (error) => ({ error }));
-    void settled.then(handle.done);
-    let timer;
-    const expired = new Promise((resolve) => {
-        timer = setTimeout(() => resolve('expired'), Math.min(remaining, MAX_TIMER_MS));
-    });
-    const first = await Promise.race([settled, expired]);
-    clearTimeout(timer);
-    stdout.end();
-    stderr.end();
-    if (first === 'expired') {
-        logger.warning(`${name} passed its deadline; stopping it`);
-        const stopped = await stop(handle.child, settled, deps.killGraceMs);
-        throw new types/* ProviderError */.m(`${name} did not finish before the deadline; ${stopped ? 'it was stopped' : 'it could not be stopped and may still be running'}`);
-    }
-    if ('error' in first) {
-        const message = (0,errors/* errorMessage */.gJ)(first.error);
-        if (message.startsWith('Unable to locate executable file')) {
-            throw new errors/* ConfigurationError */.j1(`input '${COMMAND_INPUTS[run.operation]}': cannot run '${scrub(programOf(run.line))}': expected a program on PATH or a path (relative to the working directory) to an executable file`);
-        }
-        throw new types/* ProviderError */.m(`${name} could not be started: ${scrub(message)}`);
-    }
-    const { output } = first;
-    if (output.exitCode === 0)
-        return output;
-    const how = output.exitCode === null ? 'was ended by a signal' : `exited with code ${output.exitCode}`;
-    throw new types/* ProviderError */.m(`${name} ${how}; stderr: ${tailLine(output.stderr, STDERR_TAIL, scrub)}`);
-}
-function logAt(run, logger) {
-    return (line) => (run.loud ? logger.info(line) : logger.debug(line));
 }
 /**
- * SIGTERM, then SIGKILL after `graceMs`. Resolves true once the process has exited (or exec has
- * settled), false if it is still there a second after SIGKILL or was never caught.
+ * Process groups of commands still running. Detached, they do not get the signal that stops
+ * Greenlight (the runner's SIGINT/SIGTERM on cancel, Ctrl-C in a terminal), so it is forwarded to
+ * them; when nothing else in the process handles that signal, they get SIGTERM as well and the
+ * handler steps aside and raises it again, so Greenlight ends as it would have without it. Whatever
+ * is still running when the process exits gets SIGTERM. A command that could not be stopped at its deadline stays here.
  */
-async function stop(child, settled, graceMs) {
-    const gone = Promise.race([settled.then(() => true), child.then(exited)]);
-    void child.then((p) => p.kill('SIGTERM'));
-    if (await within(gone, graceMs))
-        return true;
-    void child.then((p) => p.kill('SIGKILL'));
-    return within(gone, 1000);
+const runningGroups = new Set();
+const FORWARDED = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+function signalGroups(name) {
+    for (const group of runningGroups) {
+        try {
+            process.kill(-group, name);
+        }
+        catch {
+            // Already gone.
+        }
+    }
 }
-function exited(child) {
-    if (child.exitCode !== null || child.signalCode !== null)
-        return Promise.resolve(true);
-    return new Promise((resolve) => child.once('exit', () => resolve(true)));
+function forward(name) {
+    signalGroups(name);
+    if (process.listenerCount(name) === 1) {
+        // Greenlight is about to end, and with it any later escalation: SIGTERM too, for what ignores
+        // SIGINT (a shell's background jobs do: https://pubs.opengroup.org/onlinepubs/9799919799/utilities/V3_chap02.html#tag_19_11).
+        signalGroups('SIGTERM');
+        process.removeListener(name, forward);
+        process.kill(process.pid, name);
+    }
+}
+const onExit = () => signalGroups('SIGTERM');
+function trackUntilExit(child) {
+    const pid = child.pid;
+    if (IS_WINDOWS || pid === undefined)
+        return () => { };
+    if (runningGroups.size === 0) {
+        for (const name of FORWARDED)
+            process.on(name, forward);
+        process.on('exit', onExit);
+    }
+    runningGroups.add(pid);
+    return () => {
+        if (child.exitCode === null && child.signalCode === null)
+            return;
+        runningGroups.delete(pid);
+        if (runningGroups.size === 0) {
+            for (const name of FORWARDED)
+                process.removeListener(name, forward);
+            process.removeListener('exit', onExit);
+        }
+    };
+}
+async function watch(execution, deps, name, child) {
+    const { logger, scrub } = deps;
+    const remaining = execution.deadline - deps.clock.now();
+    const log = logAt(execution, logger);
+    const note = (message) => logger.debug(`${name}: ${scrub(message)}`);
+    const ended = outcome(child, note);
+    const closed = new Promise((resolve) => child.once('close', () => resolve(true)));
+    closeStdin(child.stdin, (error) => note(`closing its stdin failed: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    const stdout = capture(child.stdout, (line) => log(scrub(line)), note);
+    const stderr = capture(child.stderr, (line) => log(scrub(line)), note);
+    let timer;
+    const expired = new Promise((resolve) => {
+        timer = setTimeout(() => resolve({ kind: 'expired' }), Math.min(remaining, MAX_TIMER_MS));
+    });
+    const first = await Promise.race([ended.outcome, expired]);
+    clearTimeout(timer);
+    ended.dispose();
+    stdout.end();
+    stderr.end();
+    if (first.kind === 'expired') {
+        logger.warning(`${name} passed its deadline; stopping it`);
+        const stopped = await stop(child, closed, deps.killGraceMs);
+        if (!stopped)
+            abandon(child);
+        throw new types/* ProviderError */.m(`${name} did not finish before the deadline; ${stopped ? 'it was stopped' : 'it could not be stopped and may still be running'}`);
+    }
+    if (first.kind === 'not-started') {
+        if (first.error.code === 'ENOENT' || first.error.code === 'EACCES') {
+            throw cannotRun(execution, scrub);
+        }
+        throw new types/* ProviderError */.m(`${name} could not be started: ${scrub(first.error.message)}`);
+    }
+    if (first.code === 0)
+        return { stdout: stdout.text(), stderr: stderr.text() };
+    const how = first.code === null ? 'was ended by a signal' : `exited with code ${first.code}`;
+    throw new types/* ProviderError */.m(`${name} ${how}; stderr: ${tailLine(stderr.text(), STDERR_TAIL, scrub)}`);
+}
+/**
+ * Ends `stdin` at once, so that the command reads end-of-file from it. A command that exits (or
+ * closes its stdin) first makes that fail with EPIPE, which is ignored: nothing was to be written.
+ * Any other error on the stream is handed to `onError`; none is ever left unhandled (an unhandled
+ * 'error' event would crash the process: https://nodejs.org/api/events.html#error-events).
+ */
+function closeStdin(stdin, onError) {
+    if (!stdin)
+        return;
+    stdin.on('error', (error) => {
+        if (error.code !== 'EPIPE')
+            onError(error);
+    });
+    stdin.end();
+}
+/**
+ * Spawns the program: no shell, stdio piped, on POSIX detached (the leader of a new process group).
+ * Failures reported later (ENOENT, EACCES) arrive as the child's 'error' event.
+ * @throws ConfigurationError for a line with no program; ProviderError when the working directory
+ *   does not exist or `spawn` refuses its arguments.
+ */
+function start(execution, name, scrub) {
+    const [program, ...args] = splitCommandLine(execution.line);
+    if (!program)
+        throw cannotRun(execution, scrub);
+    const { cwd } = execution;
+    if (cwd !== undefined && !(0,external_node_fs_.existsSync)(cwd)) {
+        // The wording @actions/exec used, which ran these commands before.
+        throw new types/* ProviderError */.m(`${name} could not be started: ${scrub(`The cwd: ${cwd} does not exist!`)}`);
+    }
+    try {
+        return (0,external_node_child_process_.spawn)(resolveProgram(program, cwd), args, {
+            ...(cwd !== undefined ? { cwd } : {}),
+            env: execution.env,
+            stdio: 'pipe',
+            detached: !IS_WINDOWS,
+        });
+    }
+    catch (error) {
+        throw new types/* ProviderError */.m(`${name} could not be started: ${scrub((0,errors/* errorMessage */.gJ)(error))}`);
+    }
+}
+function cannotRun(execution, scrub) {
+    return new errors/* ConfigurationError */.j1(`input '${COMMAND_INPUTS[execution.operation]}': cannot run '${scrub(programOf(execution.line))}': expected a program on PATH or a path (relative to the working directory) to an executable file`);
+}
+/**
+ * How the child ends: it could not be started, or it exited and its stdout and stderr closed (or
+ * {@link STDIO_CLOSE_MS} passed after it exited; they are then destroyed). `dispose` clears the
+ * timer once the caller no longer waits.
+ */
+function outcome(child, note) {
+    let stdioTimer;
+    let disposed = false;
+    const ended = new Promise((resolve) => {
+        child.on('error', (error) => {
+            // Also emitted when a signal cannot be sent to a running process; only a failed spawn has no pid.
+            if (child.pid === undefined)
+                resolve({ kind: 'not-started', error });
+            else
+                note((0,errors/* errorMessage */.gJ)(error));
+        });
+        child.once('exit', (code) => {
+            if (disposed)
+                return;
+            stdioTimer = setTimeout(() => {
+                note('exited, but something it started kept its output open; not waiting for it');
+                child.stdout?.destroy();
+                child.stderr?.destroy();
+                resolve({ kind: 'exited', code });
+            }, STDIO_CLOSE_MS);
+        });
+        child.once('close', (code) => {
+            clearTimeout(stdioTimer);
+            resolve({ kind: 'exited', code });
+        });
+    });
+    return {
+        outcome: ended,
+        dispose: () => {
+            disposed = true;
+            clearTimeout(stdioTimer);
+        },
+    };
+}
+/**
+ * SIGTERM to the process group, then SIGKILL to it after `graceMs` unless the process has exited,
+ * its stdout and stderr have closed and the group is empty by then.
+ * @returns true once the process has exited and its output has closed (everything that held it is
+ *   gone), false if that has not happened a second after SIGKILL.
+ */
+async function stop(child, closed, graceMs) {
+    const graceEnds = performance.now() + graceMs;
+    signal(child, 'SIGTERM');
+    if (await within(closed, graceMs)) {
+        // A member that ignored SIGTERM and holds no output stream is only seen in the group.
+        while (groupAlive(child)) {
+            const left = graceEnds - performance.now();
+            if (left <= 0)
+                break;
+            await (0,promises_.setTimeout)(Math.min(GROUP_POLL_MS, left));
+        }
+        if (!groupAlive(child))
+            return true;
+    }
+    signal(child, 'SIGKILL');
+    return within(closed, KILL_WAIT_MS);
+}
+/**
+ * Sends `name` to the child's whole process group (`process.kill(-pid)`,
+ * https://nodejs.org/api/process.html#processkillpid-signal); on Windows, where there are no process
+ * groups, or when the group cannot be signalled, to the child alone (`child.kill`).
+ */
+function signal(child, name) {
+    if (!IS_WINDOWS && child.pid !== undefined) {
+        try {
+            process.kill(-child.pid, name);
+            return;
+        }
+        catch {
+            // ESRCH: the group is gone (child.kill below is then a no-op); EPERM: reach the child at least.
+        }
+    }
+    child.kill(name);
+}
+/**
+ * Whether any process is left in the child's process group (a zombie, exited but not yet reaped by
+ * its parent, counts). Always false on Windows.
+ */
+function groupAlive(child) {
+    if (IS_WINDOWS || child.pid === undefined)
+        return false;
+    try {
+        process.kill(-child.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/** Lets this process exit while a command that could not be stopped still runs. */
+function abandon(child) {
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+    child.unref();
+}
+function logAt(execution, logger) {
+    return (line) => (execution.loud ? logger.info(line) : logger.debug(line));
 }
 /** `promise`'s value, or false when it has not settled within `ms`. */
 async function within(promise, ms) {
@@ -595,6 +809,31 @@ async function within(promise, ms) {
     finally {
         clearTimeout(timer);
     }
+}
+/**
+ * Collects one output stream: its whole text (UTF-8, for the caller) and, until `end`, each line
+ * handed to `onLine` as it arrives.
+ */
+function capture(stream, onLine, note) {
+    const decoder = new external_node_string_decoder_.StringDecoder('utf8');
+    const lines = lineSink(onLine);
+    let text = '';
+    let complete = false;
+    stream?.on('data', (data) => {
+        if (!complete)
+            text += decoder.write(data);
+        lines.write(data);
+    });
+    stream?.on('error', (error) => note(`reading its output failed: ${(0,errors/* errorMessage */.gJ)(error)}`));
+    return {
+        text: () => {
+            if (!complete)
+                text += decoder.end();
+            complete = true;
+            return text;
+        },
+        end: lines.end,
+    };
 }
 /** Splits a byte stream into lines (UTF-8 safe across chunks) and hands each to `onLine`. */
 function lineSink(onLine) {
@@ -631,7 +870,7 @@ function lineSink(onLine) {
  * Greenlight has no API client for. Contract for the commands: docs/command-provider.md.
  *
  * Everything Greenlight passes travels in `GREENLIGHT_*` environment variables, never in the command
- * line; commands run without a shell, with stdin closed and a deadline (run.ts). The provider keeps
+ * line; commands run without a shell, with stdin closed and a deadline (execute.ts). The provider keeps
  * no registry: it knows the deployments it made or saw in this process, nothing else.
  */
 
@@ -651,7 +890,7 @@ const VERBS = {
     production: 'read production',
 };
 class CommandProvider {
-    o;
+    options;
     name = 'command';
     lines = {};
     scrub;
@@ -660,14 +899,14 @@ class CommandProvider {
     /** Without `production-command`: the deployment this process last promoted or rolled back to. */
     lastSet;
     /** @throws ConfigurationError when a command line uses shell syntax (see command-line.ts). */
-    constructor(o) {
-        this.o = o;
+    constructor(options) {
+        this.options = options;
         for (const operation of Object.keys(COMMAND_INPUTS)) {
-            const line = checkCommandLine(operation, o.commands[operation]);
+            const line = checkCommandLine(operation, options.commands[operation]);
             if (line !== undefined)
                 this.lines[operation] = line;
         }
-        this.scrub = scrubber(o.secrets);
+        this.scrub = scrubber(options.secrets);
     }
     /**
      * Whether `production-command` is configured. Without it production is only what this process
@@ -686,24 +925,24 @@ class CommandProvider {
      */
     async deploy(request) {
         const line = this.require('deploy');
-        const output = await this.run('deploy', line, request.deadline, {
+        const output = await this.execute('deploy', line, request.deadline, {
             GREENLIGHT_PATH: (0,external_node_path_.resolve)(request.path),
             GREENLIGHT_ENVIRONMENT: request.environment,
             GREENLIGHT_STAGED: String(request.staged),
             GREENLIGHT_PREBUILT: String(request.prebuilt),
-            ...metaEnv(request.meta, this.o.logger),
+            ...metaEnv(request.meta, this.options.logger),
         });
         const reported = readResult(output.stdout, 'deploy', commandName('deploy', line, this.scrub), this.scrub);
         const deployment = {
             id: reported.id,
             url: reported.url,
-            createdAt: reported.createdAt ?? this.o.clock.now(),
+            createdAt: reported.createdAt ?? this.options.clock.now(),
             production: reported.production ?? request.environment === 'production',
             state: 'ready',
             meta: { ...request.meta, ...reported.meta },
         };
         this.known.set(deployment.id, deployment);
-        this.o.logger.info(`deployed ${this.scrub(deployment.id)} at ${this.scrub(deployment.url)}`);
+        this.options.logger.info(`deployed ${this.scrub(deployment.id)} at ${this.scrub(deployment.url)}`);
         return { deployment, uploadedBytes: 0, uploadedFiles: 0 };
     }
     /** Always undefined: there is no registry to search, so a re-run deploys again (make the deploy command idempotent). */
@@ -721,7 +960,7 @@ class CommandProvider {
     async production() {
         if (!this.readsProduction)
             return this.lastSet === undefined ? undefined : this.get(this.lastSet);
-        return this.readProduction(this.o.clock.now() + READ_MS);
+        return this.readProduction(this.options.clock.now() + READ_MS);
     }
     /**
      * A deployment this process deployed or saw in production. Any other id cannot be looked up and
@@ -743,7 +982,7 @@ class CommandProvider {
      *   deadline, or production is not `id` afterwards.
      */
     async promote(id, deadline) {
-        await this.run('promote', this.require('promote'), deadline, this.target(id));
+        await this.execute('promote', this.require('promote'), deadline, this.target(id));
         await this.confirm('promote', id, deadline);
     }
     /**
@@ -753,7 +992,7 @@ class CommandProvider {
      * @throws ConfigurationError without `rollback-command`; ProviderError as for {@link promote}.
      */
     async rollback(id, deadline, reason) {
-        await this.run('rollback', this.require('rollback'), deadline, {
+        await this.execute('rollback', this.require('rollback'), deadline, {
             ...this.target(id),
             GREENLIGHT_ROLLBACK_REASON: reason ?? '',
         });
@@ -796,26 +1035,26 @@ class CommandProvider {
         const url = this.known.get(id)?.url;
         return { GREENLIGHT_DEPLOYMENT_ID: id, ...(url ? { GREENLIGHT_DEPLOYMENT_URL: url } : {}) };
     }
-    run(operation, line, deadline, vars) {
-        return runCommand({
+    execute(operation, line, deadline, vars) {
+        return executeCommand({
             operation,
             line,
-            env: commandEnv(this.o.env ?? process.env, vars),
-            cwd: this.o.cwd,
+            env: commandEnv(this.options.env ?? process.env, vars),
+            cwd: this.options.cwd,
             deadline,
             loud: operation !== 'production',
         }, {
-            clock: this.o.clock,
-            logger: this.o.logger,
+            clock: this.options.clock,
+            logger: this.options.logger,
             scrub: this.scrub,
-            killGraceMs: this.o.killGraceMs ?? 5000,
+            killGraceMs: this.options.killGraceMs ?? 5000,
         });
     }
     async readProduction(deadline) {
         const line = this.lines.production;
         if (line === undefined)
             return undefined;
-        const output = await this.run('production', line, deadline, {});
+        const output = await this.execute('production', line, deadline, {});
         const reported = readResult(output.stdout, 'production', commandName('production', line, this.scrub), this.scrub);
         if (!reported)
             return undefined;
@@ -839,14 +1078,14 @@ class CommandProvider {
     async confirm(kind, id, deadline) {
         if (!this.readsProduction) {
             this.lastSet = id;
-            this.o.logger.info(`${COMMAND_INPUTS[kind]} exited 0; production is taken to be ${id} (no production-command to confirm it)`);
+            this.options.logger.info(`${COMMAND_INPUTS[kind]} exited 0; production is taken to be ${id} (no production-command to confirm it)`);
             return;
         }
         const live = await this.readProduction(deadline);
         if (live?.id !== id) {
             throw new types/* ProviderError */.m(`${COMMAND_INPUTS[kind]} exited 0 but production-command reports ${live ? this.scrub(live.id) : 'no production deployment'}, not ${id}`);
         }
-        this.o.logger.info(`production serves ${id}`);
+        this.options.logger.info(`production serves ${id}`);
     }
 }
 
@@ -992,7 +1231,7 @@ class ProviderError extends _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .R
 
 /***/ }),
 
-/***/ 54141:
+/***/ 97601:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1010,13 +1249,35 @@ var errors = __webpack_require__(49729);
 var types = __webpack_require__(16014);
 // EXTERNAL MODULE: ./lib/deploy/content-key.js
 var content_key = __webpack_require__(42568);
+;// CONCATENATED MODULE: ./lib/deploy/vercel/errors.js
+function errorObject(body) {
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const error = body.error;
+    return error && typeof error === 'object' ? error : undefined;
+}
+/** Vercel's error body: the message as `<message> (<code>)`, the code from `error.code`. */
+const vercelErrorFormat = {
+    message(body) {
+        const error = errorObject(body);
+        if (typeof error?.message !== 'string')
+            return undefined;
+        return typeof error.code === 'string' ? `${error.message} (${error.code})` : error.message;
+    },
+    code(body) {
+        const code = errorObject(body)?.code;
+        return typeof code === 'string' ? code : undefined;
+    },
+};
+
 // EXTERNAL MODULE: ./lib/http/client.js + 1 modules
 var client = __webpack_require__(69772);
 ;// CONCATENATED MODULE: ./lib/deploy/vercel/api.js
 /**
- * The Vercel REST control plane Greenlight uses, through the shared HTTP client (the official SDK
- * strips `autoAssignCustomDomains` and has response-validation bugs; see vercel.md in the research
- * notes). Endpoints and shapes: https://vercel.com/docs/rest-api.
+ * The Vercel REST control plane Greenlight uses, through the shared HTTP client rather than the
+ * official SDK, which drops `autoAssignCustomDomains` from a create and rejects some valid
+ * answers. Endpoints and shapes: https://vercel.com/docs/rest-api; what Greenlight relies on,
+ * endpoint by endpoint: docs/vercel-contract.md.
  *
  * Every method throws `HttpError` (src/http/errors.ts) on failure: `kind: 'status'` with `status`
  * and the API's `code` for a refused request (404 `not_found` for an unknown deployment id, 400 for
@@ -1024,12 +1285,17 @@ var client = __webpack_require__(69772);
  */
 
 
+
 class VercelApi {
     auth;
     http;
-    constructor(auth, http) {
+    clock;
+    constructor(auth, http, 
+    /** The clock `http` was built with (rate-limit waits are computed on it). */
+    clock) {
         this.auth = auth;
         this.http = http;
+        this.clock = clock;
     }
     /** The team query (`teamId`) only for team ids, as the CLI does. */
     get teamId() {
@@ -1054,7 +1320,7 @@ class VercelApi {
             ...(options.idempotent !== undefined ? { idempotent: options.idempotent } : {}),
             ...(options.retries !== undefined ? { retries: options.retries } : {}),
             deadline,
-        });
+        }, vercelErrorFormat);
     }
     /**
      * `GET /v13/deployments/{idOrUrl}`. `retries` overrides the client's retry count (a poller that
@@ -1133,7 +1399,7 @@ class VercelApi {
             catch {
                 parsed = undefined;
             }
-            throw (0,client/* statusError */.$C)(`POST ${(0,errors/* redactUrl */.BO)(this.url('/v2/files'))}`, { headers }, res, parsed, this.http.clock.now());
+            throw (0,client/* statusError */.$C)(`POST ${(0,errors/* redactUrl */.BO)(this.url('/v2/files'))}`, { headers }, res, parsed, this.clock.now(), vercelErrorFormat);
         }
     }
     /**
@@ -1161,8 +1427,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@vercel/client/dist/index.js
 var dist = __webpack_require__(61208);
-// EXTERNAL MODULE: ./lib/inputs/parse.js
-var parse = __webpack_require__(34170);
+// EXTERNAL MODULE: ./lib/format/duration.js
+var duration = __webpack_require__(27939);
 // EXTERNAL MODULE: ./lib/http/retry-after.js
 var retry_after = __webpack_require__(93145);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1461,7 +1727,7 @@ async function vercelDeploy(request, projectName, deps) {
         const wait = Math.max(backoff, (failure.retryAt ?? 0) - clock.now());
         if (clock.now() + wait >= request.deadline)
             return expired(undefined, failure.message);
-        logger.warning(`deploy attempt ${round} failed (${failure.message}); retrying in ${(0,parse/* formatDuration */.a3)(wait)}`);
+        logger.warning(`deploy attempt ${round} failed (${failure.message}); retrying in ${(0,duration/* formatDuration */.a)(wait)}`);
         await clock.sleep(wait);
     }
     const id = created.id;
@@ -1600,14 +1866,14 @@ const REUSE_KEYS = ['greenlightEnvironment', content_key/* CONTENT_KEY_META */.m
 /** Also matched when the request's meta has it (the repository, for projects shared between repositories). */
 const OPTIONAL_REUSE_KEYS = ['githubRepo'];
 class VercelProvider {
-    o;
+    options;
     name = 'vercel';
     api;
     scheme;
-    constructor(o) {
-        this.o = o;
-        this.api = new VercelApi(o.auth, o.http);
-        this.scheme = new URL(o.auth.apiUrl).protocol === 'http:' ? 'http' : 'https';
+    constructor(options) {
+        this.options = options;
+        this.api = new VercelApi(options.auth, options.http, options.clock);
+        this.scheme = new URL(options.auth.apiUrl).protocol === 'http:' ? 'http' : 'https';
     }
     /** The API's deployment as the release logic sees it (URL with scheme, normalised state). */
     toInfo = (d) => {
@@ -1629,7 +1895,7 @@ class VercelProvider {
         };
     };
     soon(ms = 60_000) {
-        return this.o.clock.now() + ms;
+        return this.options.clock.now() + ms;
     }
     /**
      * Runs an API call, turning HTTP failures into one readable line: a {@link VercelRefusal} for a
@@ -1656,9 +1922,9 @@ class VercelProvider {
         const project = await this.guard('read the project', () => this.api.getProject(this.soon()));
         return this.guard('deploy', () => vercelDeploy(request, project.name, {
             api: this.api,
-            clock: this.o.clock,
-            logger: this.o.logger,
-            ...(this.o.random ? { random: this.o.random } : {}),
+            clock: this.options.clock,
+            logger: this.options.logger,
+            ...(this.options.random ? { random: this.options.random } : {}),
             toInfo: this.toInfo,
         }));
     }
@@ -1772,7 +2038,7 @@ class VercelProvider {
     }
     /** Polls the project until production is `id`; a failed alias job or the deadline throws. */
     async confirm(id, kind, deadline) {
-        const { first, max } = this.o.pollMs ?? { first: 250, max: 2000 };
+        const { first, max } = this.options.pollMs ?? { first: 250, max: 2000 };
         let live;
         for (let wait = first;; wait = Math.min(max, Math.round(wait * 1.5))) {
             const project = await this.guard(`confirm the ${kind}`, () => this.api.getProject(deadline));
@@ -1786,9 +2052,9 @@ class VercelProvider {
                 if (request.jobStatus === 'failed')
                     throw new types/* ProviderError */.m(`Vercel reports the ${kind} to ${id} failed`);
             }
-            if (this.o.clock.now() + wait >= deadline)
+            if (this.options.clock.now() + wait >= deadline)
                 break;
-            await this.o.clock.sleep(wait);
+            await this.options.clock.sleep(wait);
         }
         throw new types/* ProviderError */.m(`the ${kind} to ${id} was not confirmed before the deadline; production is ${live ?? 'unknown'}`);
     }
@@ -2138,24 +2404,24 @@ function apiBaseUrl(apiUrl) {
  * @throws the write's error when it is not ambiguous, when attempts or time run out, or the
  *   read-back's own error
  */
-async function writeOnce(w) {
+async function writeOnce(operation) {
     for (let attempt = 1;; attempt++) {
         try {
-            return await w.send();
+            return await operation.send();
         }
         catch (error) {
             if (!(error instanceof GitHubError) || !error.ambiguous)
                 throw error;
-            if (w.clock.now() + w.delayMs >= w.deadline)
+            if (operation.clock.now() + operation.delayMs >= operation.deadline)
                 throw error;
-            w.logger.warning(`${error.message}; checking whether GitHub did ${w.what} before trying again`);
-            await w.clock.sleep(w.delayMs);
-            const found = await w.readBack();
+            operation.logger.warning(`${error.message}; checking whether GitHub did ${operation.what} before trying again`);
+            await operation.clock.sleep(operation.delayMs);
+            const found = await operation.readBack();
             if (found !== undefined) {
-                w.logger.info(`GitHub did ${w.what} despite the error; not repeating it`);
+                operation.logger.info(`GitHub did ${operation.what} despite the error; not repeating it`);
                 return found;
             }
-            if (attempt >= w.attempts)
+            if (attempt >= operation.attempts)
                 throw error;
         }
     }
@@ -2166,21 +2432,21 @@ async function writeOnce(w) {
 
 
 class DeploymentSession {
-    s;
+    settings;
     owner;
     repo;
     deadline;
     fetch;
     /** @throws ConfigurationError when `repository` is not `owner/name` */
-    constructor(s, repository) {
-        this.s = s;
+    constructor(settings, repository) {
+        this.settings = settings;
         ({ owner: this.owner, repo: this.repo } = parseRepository(repository));
-        this.deadline = s.http.clock.now() + s.timeoutMs;
-        this.fetch = githubFetch(s.http, { deadline: this.deadline });
+        this.deadline = settings.clock.now() + settings.timeoutMs;
+        this.fetch = githubFetch(settings.http, { deadline: this.deadline });
     }
     /** Deployments newest first (one page of at most 100). */
     async list(query) {
-        const { data } = await this.s.octokit.rest.repos.listDeployments({
+        const { data } = await this.settings.octokit.rest.repos.listDeployments({
             ...this.base(),
             environment: query.environment,
             per_page: query.perPage,
@@ -2205,7 +2471,7 @@ class DeploymentSession {
     }
     /** The newest status of a deployment, if any. */
     async latestStatus(id) {
-        const { data } = await this.s.octokit.rest.repos.listDeploymentStatuses({
+        const { data } = await this.settings.octokit.rest.repos.listDeploymentStatuses({
             ...this.base(),
             deployment_id: id,
             per_page: 1,
@@ -2216,7 +2482,7 @@ class DeploymentSession {
     async postStatus(id, body) {
         return writeOnce({
             what: `post status ${body.state} on deployment ${id}`,
-            send: async () => (await this.s.octokit.rest.repos.createDeploymentStatus({
+            send: async () => (await this.settings.octokit.rest.repos.createDeploymentStatus({
                 ...this.base(),
                 deployment_id: id,
                 ...body,
@@ -2232,7 +2498,7 @@ class DeploymentSession {
         });
     }
     async sendCreate(input) {
-        const { data, status } = await this.s.octokit.rest.repos.createDeployment({
+        const { data, status } = await this.settings.octokit.rest.repos.createDeployment({
             ...this.base(),
             ref: input.ref,
             task: DEPLOY_TASK,
@@ -2256,11 +2522,11 @@ class DeploymentSession {
     }
     writeOptions() {
         return {
-            attempts: this.s.writeAttempts,
-            delayMs: this.s.readBackDelayMs,
+            attempts: this.settings.writeAttempts,
+            delayMs: this.settings.readBackDelayMs,
             deadline: this.deadline,
-            clock: this.s.http.clock,
-            logger: this.s.logger,
+            clock: this.settings.clock,
+            logger: this.settings.logger,
         };
     }
 }
@@ -2282,6 +2548,7 @@ class GitHubDeployments {
         this.settings = {
             octokit: options.octokit,
             http: options.http,
+            clock: options.clock,
             logger: options.logger ?? runtime_logger/* silentLogger */.qq,
             timeoutMs: options.timeoutMs ?? 120_000,
             writeAttempts: options.writeAttempts ?? 3,
@@ -2421,7 +2688,8 @@ class ReleaseRecords {
      * Records are kept only with a token and a GitHub context (`GITHUB_REPOSITORY`, `GITHUB_SHA`);
      * otherwise every method is a no-op.
      */
-    static create(token, env, http, logger) {
+    static create(token, env, deps) {
+        const { http, clock, logger } = deps;
         const repository = env.GITHUB_REPOSITORY;
         const sha = env.GITHUB_SHA;
         if (!token)
@@ -2440,7 +2708,7 @@ class ReleaseRecords {
             http,
             logger,
         });
-        return new ReleaseRecords(new GitHubDeployments({ octokit, http, logger }), { repository, sha, logUrl }, logger);
+        return new ReleaseRecords(new GitHubDeployments({ octokit, http, clock, logger }), { repository, sha, logUrl }, logger);
     }
     get enabled() {
         return this.deployments !== undefined;

@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./lib/github/markdown.js
-var markdown = __webpack_require__(30018);
+// EXTERNAL MODULE: ./lib/format/markdown.js
+var markdown = __webpack_require__(27118);
 // EXTERNAL MODULE: ./lib/github/release-records.js + 6 modules
 var release_records = __webpack_require__(78783);
-// EXTERNAL MODULE: ./lib/deploy/command/provider.js + 6 modules
-var command_provider = __webpack_require__(1593);
+// EXTERNAL MODULE: ./lib/deploy/command/provider.js + 5 modules
+var command_provider = __webpack_require__(72561);
 // EXTERNAL MODULE: ./lib/deploy/rollback.js
 var rollback = __webpack_require__(51247);
 // EXTERNAL MODULE: ./lib/runtime/errors.js
@@ -96,7 +96,11 @@ async function run() {
         // Before anything runs: a rollback that cannot be requested fails in one line, no process started.
         if (provider instanceof command_provider/* CommandProvider */.x)
             provider.requireCommand('rollback');
-        const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
+        const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, {
+            http,
+            clock: clock/* systemClock */.m,
+            logger: ctx.logger,
+        });
         const reason = inputs.reason ?? `manual rollback by ${ctx.env.GITHUB_ACTOR ?? 'an operator'}`;
         const result = await (0,rollback/* convergeRollback */.A)(provider, {
             toDeploymentId: inputs['to-deployment-id'],
@@ -109,7 +113,7 @@ async function run() {
         ctx.setOutput('to-deployment-id', result.outcome === 'rollback_failed' ? '' : (result.toDeploymentId ?? ''));
         ctx.setOutput('from-deployment-id', result.fromDeploymentId ?? '');
         ctx.summary(`### ${HEAD[result.outcome]}\n\n${result.reason}\n\n` +
-            (0,markdown/* markdownTable */.Q)(['From', 'To', 'Attempts', 'Reason given'], [[result.fromDeploymentId ?? '—', result.toDeploymentId ?? '—', String(result.attempts), reason]]));
+            (0,markdown/* markdownTable */.Qj)(['From', 'To', 'Attempts', 'Reason given'], [[result.fromDeploymentId ?? '—', result.toDeploymentId ?? '—', String(result.attempts), reason]]));
         if (result.outcome === 'noop')
             return;
         const from = await lookup(provider, result.fromDeploymentId);

@@ -171,15 +171,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var _inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34170);
-/* harmony import */ var _github_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(30018);
-/* harmony import */ var _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78783);
-/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(50525);
-/* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(19928);
-/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(37642);
-/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93062);
-/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(57754);
-/* harmony import */ var _deploy_step_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(49753);
+/* harmony import */ var _format_duration_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(27939);
+/* harmony import */ var _format_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(27118);
+/* harmony import */ var _github_release_records_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78783);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(50525);
+/* harmony import */ var _runtime_action_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19928);
+/* harmony import */ var _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37642);
+/* harmony import */ var _deploy_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93062);
+/* harmony import */ var _provider_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57754);
+/* harmony import */ var _deploy_step_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(49753);
 /**
  * deploy entry: builds and uploads a deployment (staged for production by default), reusing a
  * ready deployment of the same content (a re-run, or another run of the same build), and records it
@@ -206,24 +206,28 @@ __webpack_require__.r(__webpack_exports__);
  *   `::error::` line and exit code 1, via runActionBody.
  */
 async function run() {
-    await (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runActionBody */ .I$)(_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .deploySpec */ .h, async (inputs, ctx) => {
+    await (0,_runtime_action_run_js__WEBPACK_IMPORTED_MODULE_2__/* .runActionBody */ .I$)(_deploy_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .deploySpec */ .h, async (inputs, ctx) => {
         const environment = inputs.environment;
         const staged = inputs.staged ?? environment === 'production';
         if (staged && environment !== 'production') {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1(`input 'staged': only production deployments can be staged, got environment '${environment}'`);
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1(`input 'staged': only production deployments can be staged, got environment '${environment}'`);
         }
         if (inputs.alias && inputs.provider === 'command') {
-            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .ConfigurationError */ .j1("input 'alias': not supported with provider 'command'; point domains in your deploy command");
+            throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigurationError */ .j1("input 'alias': not supported with provider 'command'; point domains in your deploy command");
         }
-        const { provider, http } = (0,_provider_js__WEBPACK_IMPORTED_MODULE_6__/* .makeProvider */ .g)(inputs, ctx.env, ctx.logger);
-        const records = _github_release_records_js__WEBPACK_IMPORTED_MODULE_2__/* .ReleaseRecords */ ._.create(inputs['github-token'], ctx.env, http, ctx.logger);
-        const started = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now();
-        const result = await (0,_deploy_step_js__WEBPACK_IMPORTED_MODULE_7__/* .deployStep */ .c)(provider, {
+        const { provider, http } = (0,_provider_js__WEBPACK_IMPORTED_MODULE_5__/* .makeProvider */ .g)(inputs, ctx.env, ctx.logger);
+        const records = _github_release_records_js__WEBPACK_IMPORTED_MODULE_1__/* .ReleaseRecords */ ._.create(inputs['github-token'], ctx.env, {
+            http,
+            clock: _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m,
+            logger: ctx.logger,
+        });
+        const started = _runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.now();
+        const result = await (0,_deploy_step_js__WEBPACK_IMPORTED_MODULE_6__/* .deployStep */ .c)(provider, {
             path: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(inputs.path),
             environment,
             staged,
             prebuilt: inputs.prebuilt,
-            meta: (0,_deploy_step_js__WEBPACK_IMPORTED_MODULE_7__/* .runMeta */ .Z)(ctx.env, environment),
+            meta: (0,_deploy_step_js__WEBPACK_IMPORTED_MODULE_6__/* .runMeta */ .Z)(ctx.env, environment),
             deadline: started + inputs.timeout,
             alias: inputs.alias,
             logger: ctx.logger,
@@ -239,7 +243,7 @@ async function run() {
             ? 'reused (same content)'
             : `${result.uploadedFiles} file(s), ${result.uploadedBytes} bytes uploaded`;
         ctx.summary(`### ✅ Deployed to ${environment}${staged ? ' (staged: production not moved)' : ''}\n\n` +
-            (0,_github_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .markdownTable */ .Q)(['Deployment', 'URL', 'Previous production', 'Upload', 'Time'], [[d.id, d.url, result.previous?.id ?? '—', how, (0,_inputs_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .formatDuration */ .a3)(_runtime_clock_js__WEBPACK_IMPORTED_MODULE_4__/* .systemClock */ .m.now() - started)]]));
+            (0,_format_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .markdownTable */ .Qj)(['Deployment', 'URL', 'Previous production', 'Upload', 'Time'], [[d.id, d.url, result.previous?.id ?? '—', how, (0,_format_duration_js__WEBPACK_IMPORTED_MODULE_9__/* .formatDuration */ .a)(_runtime_clock_js__WEBPACK_IMPORTED_MODULE_3__/* .systemClock */ .m.now() - started)]]));
     });
 }
 

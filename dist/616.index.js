@@ -13,16 +13,16 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./lib/github/markdown.js
-var markdown = __webpack_require__(30018);
+// EXTERNAL MODULE: ./lib/format/markdown.js
+var markdown = __webpack_require__(27118);
 // EXTERNAL MODULE: ./lib/github/release-records.js + 6 modules
 var release_records = __webpack_require__(78783);
 // EXTERNAL MODULE: ./lib/deploy/promote.js
 var promote = __webpack_require__(54399);
 // EXTERNAL MODULE: ./lib/release/rolled-back.js
 var rolled_back = __webpack_require__(49975);
-// EXTERNAL MODULE: ./lib/deploy/vercel/provider.js + 3 modules
-var vercel_provider = __webpack_require__(54141);
+// EXTERNAL MODULE: ./lib/deploy/vercel/provider.js + 4 modules
+var vercel_provider = __webpack_require__(97601);
 // EXTERNAL MODULE: ./lib/runtime/action-run.js + 1 modules
 var action_run = __webpack_require__(19928);
 // EXTERNAL MODULE: ./lib/runtime/clock.js
@@ -115,7 +115,11 @@ async function promoteBody(noteAbandoned) {
         // Before any request: a compare-and-swap the provider cannot do would end a green `superseded`.
         if (!inputs.alias)
             provider.checkExpectedCurrent?.(inputs['expected-current-deployment-id']);
-        const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
+        const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, {
+            http,
+            clock: clock/* systemClock */.m,
+            logger: ctx.logger,
+        });
         const input = inputs['deployment-id'];
         const alias = inputs.alias;
         if (alias) {
@@ -124,7 +128,7 @@ async function promoteBody(noteAbandoned) {
             ctx.logger.info(`${alias} now points at ${id}`);
             ctx.setOutput('outcome', 'promoted');
             ctx.setOutput('previous-deployment-id', '');
-            ctx.summary(`### ✅ Aliased: ${alias} → ${id}\n\n` + (0,markdown/* markdownTable */.Q)(['Deployment', 'Domain'], [[id, alias]]));
+            ctx.summary(`### ✅ Aliased: ${alias} → ${id}\n\n` + (0,markdown/* markdownTable */.Qj)(['Deployment', 'Domain'], [[id, alias]]));
             return;
         }
         // An id, URL or alias: resolved once, so every comparison below is between ids.
@@ -158,7 +162,7 @@ async function promoteBody(noteAbandoned) {
         ctx.setOutput('outcome', result.outcome);
         ctx.setOutput('previous-deployment-id', result.previousDeploymentId ?? '');
         ctx.summary(`### ${HEAD[result.outcome]}: ${id}\n\n${result.reason}\n\n` +
-            (0,markdown/* markdownTable */.Q)(['Deployment', 'Outcome', 'Previous production'], [[id, result.outcome, result.previousDeploymentId ?? '—']]));
+            (0,markdown/* markdownTable */.Qj)(['Deployment', 'Outcome', 'Previous production'], [[id, result.outcome, result.previousDeploymentId ?? '—']]));
     });
 }
 

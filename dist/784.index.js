@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./lib/github/markdown.js
-var markdown = __webpack_require__(30018);
+// EXTERNAL MODULE: ./lib/format/markdown.js
+var markdown = __webpack_require__(27118);
 // EXTERNAL MODULE: ./lib/github/release-records.js + 6 modules
 var release_records = __webpack_require__(78783);
 // EXTERNAL MODULE: ./lib/deploy/rollback.js
@@ -72,14 +72,14 @@ const JOB_RESULTS = ['success', 'failure', 'cancelled', 'skipped'];
  * Never throws for provider failures: they end in an outcome (`rollback_failed` when production may
  * be left on an unconfirmed deployment).
  */
-async function reconcileReleaseOutcome(o) {
-    const { logger } = o;
-    const deploymentId = o.deploymentId || undefined;
-    const previousRaw = o.previousDeploymentId || undefined;
+async function reconcileReleaseOutcome(options) {
+    const { logger } = options;
+    const deploymentId = options.deploymentId || undefined;
+    const previousRaw = options.previousDeploymentId || undefined;
     // A "previous" equal to the release itself is nothing to go back to.
     const previousId = previousRaw === deploymentId ? undefined : previousRaw;
-    const releaseOutcome = o.releaseOutcome || undefined;
-    const releaseResult = o.releaseResult || undefined;
+    const releaseOutcome = options.releaseOutcome || undefined;
+    const releaseResult = options.releaseResult || undefined;
     if (releaseResult && !JOB_RESULTS.includes(releaseResult)) {
         logger.warning(`release-result '${releaseResult}' is not one of ${JOB_RESULTS.join(', ')}; treated as not successful`);
     }
@@ -97,7 +97,7 @@ async function reconcileReleaseOutcome(o) {
         ...extra,
     });
     const serves = (id) => (id === null ? 'nothing' : id);
-    const first = await readProduction(o, o.clock.now() + o.rollbackTimeoutMs);
+    const first = await readProduction(options, options.clock.now() + options.rollbackTimeoutMs);
     if (!first.readable) {
         const unread = `production could not be read back (${first.error})`;
         if (!deploymentId)
@@ -130,7 +130,7 @@ async function reconcileReleaseOutcome(o) {
             releaseOutcome === 'promoted' ||
             releaseOutcome === 'noop' ||
             extra.rollback !== undefined ||
-            (await rolledBackFrom(o, deploymentId));
+            (await rolledBackFrom(options, deploymentId));
         if (promoteHappened)
             return report('rolled_back', `${onPrevious} again: ${deploymentId} was rolled back (${releaseSaid})`, atStart, {
                 productionAtEnd: live,
@@ -143,29 +143,29 @@ async function reconcileReleaseOutcome(o) {
     if (confirmed) {
         return report(releaseOutcome, `production serves ${deploymentId}, confirmed healthy by the release (${releaseSaid})`, atStart);
     }
-    const why = o.reason ?? `${deploymentId} was not confirmed healthy (${releaseSaid})`;
+    const why = options.reason ?? `${deploymentId} was not confirmed healthy (${releaseSaid})`;
     if (!previousId) {
         const line = `production serves ${deploymentId}, which was not confirmed healthy (${releaseSaid}), and there is nothing to roll back to: previous-deployment-id is empty`;
-        await o.records.rollbackFailed(await lookup(o.provider, deploymentId), line);
+        await options.records.rollbackFailed(await lookup(options.provider, deploymentId), line);
         return report('rollback_failed', line, atStart);
     }
     // Only while production still serves this release: a newer release may have taken over since.
-    const again = await readProduction(o, o.clock.now() + o.rollbackTimeoutMs);
+    const again = await readProduction(options, options.clock.now() + options.rollbackTimeoutMs);
     if (again.readable && again.id !== deploymentId)
         return classify(again.id);
     logger.info(`production serves ${deploymentId}, not confirmed healthy: rolling back to ${previousId}`);
-    const rollback = await (0,deploy_rollback/* convergeRollback */.A)(o.provider, {
+    const rollback = await (0,deploy_rollback/* convergeRollback */.A)(options.provider, {
         toDeploymentId: previousId,
         reason: why,
-        deadline: o.clock.now() + o.rollbackTimeoutMs,
-        clock: o.clock,
+        deadline: options.clock.now() + options.rollbackTimeoutMs,
+        clock: options.clock,
         logger,
-        ...(o.random ? { random: o.random } : {}),
+        ...(options.random ? { random: options.random } : {}),
     });
-    const from = await lookup(o.provider, deploymentId);
+    const from = await lookup(options.provider, deploymentId);
     if (rollback.outcome === 'rollback_failed') {
-        await o.records.rollbackFailed(from, rollback.reason);
-        const after = await readProduction(o, o.clock.now());
+        await options.records.rollbackFailed(from, rollback.reason);
+        const after = await readProduction(options, options.clock.now());
         return report('rollback_failed', `production was left on an unconfirmed deployment: ${rollback.reason} (${why})`, atStart, {
             rollback,
             productionAtEnd: after.readable ? after.id : undefined,
@@ -175,9 +175,9 @@ async function reconcileReleaseOutcome(o) {
         // Someone else moved production back in the meantime.
         return classify(previousId, { rollback });
     }
-    const to = await lookup(o.provider, previousId);
+    const to = await lookup(options.provider, previousId);
     if (to)
-        await o.records.rolledBack(from, to, why);
+        await options.records.rolledBack(from, to, why);
     return report('rolled_back', `production serves the previous ${previousId} again: ${why}`, atStart, {
         rollback,
         productionAtEnd: previousId,
@@ -204,12 +204,12 @@ async function readProduction(o, deadline) {
     }
 }
 /** Whether the provider says production was rolled back away from `deploymentId`; unreadable → no. */
-async function rolledBackFrom(o, deploymentId) {
+async function rolledBackFrom(options, deploymentId) {
     try {
-        return (await o.provider.rolledBackFrom?.(deploymentId)) ?? false;
+        return (await options.provider.rolledBackFrom?.(deploymentId)) ?? false;
     }
     catch (error) {
-        o.logger.warning(`could not tell whether ${deploymentId} was rolled back: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        options.logger.warning(`could not tell whether ${deploymentId} was rolled back: ${(0,errors/* errorMessage */.gJ)(error)}`);
         return false;
     }
 }
@@ -300,7 +300,11 @@ const cell = (id) => (id === undefined ? 'unknown' : (id ?? 'nothing'));
 async function run() {
     await (0,action_run/* runActionBody */.I$)(releaseOutcomeSpec, async (inputs, ctx) => {
         const { provider, http } = (0,actions_provider/* makeProvider */.g)(inputs, ctx.env, ctx.logger);
-        const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, http, ctx.logger);
+        const records = release_records/* ReleaseRecords */._.create(inputs['github-token'], ctx.env, {
+            http,
+            clock: clock/* systemClock */.m,
+            logger: ctx.logger,
+        });
         const report = await reconcileReleaseOutcome({
             provider,
             clock: clock/* systemClock */.m,
@@ -316,7 +320,7 @@ async function run() {
         ctx.setOutput('outcome', report.outcome);
         ctx.setOutput('production-deployment-id', report.productionAtEnd ?? '');
         ctx.summary(`### ${HEAD[report.outcome]}\n\n${report.explanation}\n\n` +
-            (0,markdown/* markdownTable */.Q)(['', 'Deployment or value'], [
+            (0,markdown/* markdownTable */.Qj)(['', 'Deployment or value'], [
                 ['This release', inputs['deployment-id'] ?? '—'],
                 ['Production before the release', inputs['previous-deployment-id'] ?? '—'],
                 ['Production when checked (read back)', cell(report.productionAtStart)],

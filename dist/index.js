@@ -559,13 +559,13 @@ __nccwpck_require__.d(__webpack_exports__, {
  * Each `action.yml` points at a stub (`dist/<name>.js`) that calls {@link runAction} with its name.
  */
 const ACTIONS = {
-    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(244), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37235)),
-    'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(244), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30756)),
-    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(268), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4436)),
-    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(268), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71616)),
-    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(268), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80401)),
-    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(862), __nccwpck_require__.e(268), __nccwpck_require__.e(244), __nccwpck_require__.e(756), __nccwpck_require__.e(256)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77256)),
-    'release-outcome': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(873), __nccwpck_require__.e(72), __nccwpck_require__.e(862), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19784)),
+    'smoke-test': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(794), __nccwpck_require__.e(163), __nccwpck_require__.e(235)]).then(__nccwpck_require__.bind(__nccwpck_require__, 37235)),
+    'health-check': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(794), __nccwpck_require__.e(163), __nccwpck_require__.e(431), __nccwpck_require__.e(756)]).then(__nccwpck_require__.bind(__nccwpck_require__, 30756)),
+    deploy: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(72), __nccwpck_require__.e(794), __nccwpck_require__.e(268), __nccwpck_require__.e(436)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4436)),
+    promote: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(72), __nccwpck_require__.e(794), __nccwpck_require__.e(268), __nccwpck_require__.e(616)]).then(__nccwpck_require__.bind(__nccwpck_require__, 71616)),
+    rollback: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(72), __nccwpck_require__.e(794), __nccwpck_require__.e(268), __nccwpck_require__.e(401)]).then(__nccwpck_require__.bind(__nccwpck_require__, 80401)),
+    release: () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(72), __nccwpck_require__.e(815), __nccwpck_require__.e(229), __nccwpck_require__.e(794), __nccwpck_require__.e(268), __nccwpck_require__.e(163), __nccwpck_require__.e(431), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89856)),
+    'release-outcome': () => Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(358), __nccwpck_require__.e(72), __nccwpck_require__.e(794), __nccwpck_require__.e(268), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 19784)),
 };
 function isActionName(name) {
     return Object.hasOwn(ACTIONS, name);
@@ -600,15 +600,15 @@ async function main(args) {
     try {
         switch (command) {
             case 'run': {
-                const { runCommand, RUN_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(906), __nccwpck_require__.e(623)]).then(__nccwpck_require__.bind(__nccwpck_require__, 623));
+                const { runActionCommand, RUN_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(285), __nccwpck_require__.e(446)]).then(__nccwpck_require__.bind(__nccwpck_require__, 79446));
                 if (rest.includes('--help') || rest.includes('-h')) {
                     process.stdout.write(`${RUN_USAGE}\n`);
                     return 0;
                 }
-                return await runCommand(rest);
+                return await runActionCommand(rest);
             }
             case 'rehearse': {
-                const { rehearseCommand, REHEARSE_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(985), __nccwpck_require__.e(906), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18601));
+                const { rehearseCommand, REHEARSE_USAGE } = await Promise.all(/* import() */[__nccwpck_require__.e(691), __nccwpck_require__.e(815), __nccwpck_require__.e(376), __nccwpck_require__.e(285), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 38089));
                 if (rest.includes('--help') || rest.includes('-h')) {
                     process.stdout.write(`${REHEARSE_USAGE}\n`);
                     return 0;
@@ -616,7 +616,7 @@ async function main(args) {
                 return await rehearseCommand(rest);
             }
             case 'sandbox': {
-                const { sandboxCommand } = await __nccwpck_require__.e(/* import() */ 985).then(__nccwpck_require__.bind(__nccwpck_require__, 46985));
+                const { sandboxCommand } = await __nccwpck_require__.e(/* import() */ 376).then(__nccwpck_require__.bind(__nccwpck_require__, 81376));
                 return await sandboxCommand(rest);
             }
             case undefined:
