@@ -1,5 +1,5 @@
 /**
- * Every action's declared interface, by action name. Light imports only (zod schemas), so tools
+ * Every action's declared interface, by action name. Light imports only (input declarations), so tools
  * and tests can read them without loading the actions.
  */
 import type { ActionSpec } from '../inputs/spec.js';

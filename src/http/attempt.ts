@@ -1,11 +1,13 @@
 /**
  * One attempt of a request, as the shared HTTP client makes it: a timeout over headers and body,
  * redirects followed here (up to 10) so that `authorization`, cookies and declared secret headers
- * never reach another origin, and the body read up to a cap. Failures come back as values for the
- * client's retry policy to judge (src/http/client.ts).
+ * never reach another origin, and the body read up to a cap. Each hop goes through a
+ * {@link Transport} (src/http/transport.ts: node:http / node:https with keep-alive agents by
+ * default). Failures come back as values for the client's retry policy to judge (src/http/client.ts).
  */
 import { performance } from 'node:perf_hooks';
 import type { HttpFailureKind } from './errors.js';
+import type { HopResponse, Transport } from './transport.js';
 import type { HttpRequest, HttpResponse } from './types.js';
 
 /** Why an attempt produced no answer. */
@@ -17,7 +19,8 @@ export interface Failure {
 }
 
 export interface AttemptSettings {
-  fetch: typeof globalThis.fetch;
+  /** What each hop is sent through (the client's, with its keep-alive connections). */
+  transport: Transport;
   userAgent: string;
   /** Bodies are read up to this many bytes; the rest is dropped and `truncated` set. */
   maxBodyBytes: number;
@@ -37,7 +40,7 @@ export async function sendOnce(
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), timeoutMs);
   const signal = req.signal ? AbortSignal.any([timeout.signal, req.signal]) : timeout.signal;
-  const headers: Record<string, string> = { 'user-agent': settings.userAgent, ...req.headers };
+  const headers = lowerCaseNames({ 'user-agent': settings.userAgent, ...req.headers });
   let body: string | Uint8Array | undefined = req.body;
   if (req.json !== undefined) {
     body = JSON.stringify(req.json);
@@ -51,16 +54,15 @@ export async function sendOnce(
     const origin = url.origin;
     const follow = (req.redirect ?? 'follow') === 'follow';
     for (let hop = 0; ; hop++) {
-      const res = await settings.fetch(url, {
+      const res = await settings.transport(url, {
         method: hopMethod,
         headers: url.origin === origin ? headers : withoutSecrets(headers, req.secretHeaders),
-        ...(hopBody !== undefined ? { body: hopBody } : {}),
-        redirect: 'manual',
+        body: hopBody,
         signal,
       });
       const location = res.headers.get('location');
       if (follow && REDIRECT.has(res.status) && location && hop < MAX_REDIRECTS) {
-        await res.body?.cancel();
+        res.discard();
         url = new URL(location, url);
         if (res.status === 303 || ((res.status === 301 || res.status === 302) && hopMethod === 'POST')) {
           hopMethod = 'GET';
@@ -87,27 +89,40 @@ export async function sendOnce(
   }
 }
 
-async function readCapped(res: Response, maxBytes: number): Promise<{ bytes: Buffer; truncated: boolean }> {
-  if (!res.body) return { bytes: Buffer.alloc(0), truncated: false };
+/**
+ * The (decoded) body up to `maxBytes`; past that, the rest is dropped (closing the connection) and
+ * `truncated` is set.
+ */
+async function readCapped(
+  res: HopResponse,
+  maxBytes: number,
+): Promise<{ bytes: Buffer; truncated: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
-  const reader = res.body.getReader();
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return { bytes: Buffer.concat(chunks, size), truncated: false };
+  for await (const value of res.body()) {
     if (size + value.byteLength > maxBytes) {
       chunks.push(Buffer.from(value.subarray(0, maxBytes - size)));
-      await reader.cancel();
       return { bytes: Buffer.concat(chunks, maxBytes), truncated: true };
     }
     chunks.push(Buffer.from(value));
     size += value.byteLength;
   }
+  return { bytes: Buffer.concat(chunks, size), truncated: false };
 }
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 const MAX_REDIRECTS = 10;
 const ALWAYS_SECRET = ['authorization', 'cookie', 'proxy-authorization'];
+
+/**
+ * `headers` with lower-case names; of two spellings of one name the later wins (so a caller's
+ * `User-Agent` replaces the default).
+ */
+function lowerCaseNames(headers: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) out[name.toLowerCase()] = value;
+  return out;
+}
 
 function withoutSecrets(
   headers: Record<string, string>,
@@ -118,7 +133,7 @@ function withoutSecrets(
 }
 
 function makeResponse(
-  res: Response,
+  res: HopResponse,
   url: string,
   redirected: boolean,
   body: Buffer,

@@ -1,9 +1,10 @@
 /**
  * The one HTTP client behind every network call Greenlight makes (Vercel, GitHub, Slack, probes),
- * on Node's native fetch: a timeout per attempt, an overall deadline, exponential backoff with full
- * jitter, `Retry-After` honoured (seconds or HTTP date) up to a cap, and retries only where they
- * are safe (idempotent methods; any method for 429 and refused connections, which the server never
- * processed) unless the caller opts in with `idempotent: true`.
+ * over node:http / node:https with keep-alive connections (src/http/transport.ts): a timeout per
+ * attempt, an overall deadline, exponential backoff with full jitter, `Retry-After` honoured
+ * (seconds or HTTP date) up to a cap, and retries only where they are safe (idempotent methods; any
+ * method for 429 and refused connections, which the server never processed) unless the caller opts
+ * in with `idempotent: true`.
  *
  * `Retry-After` (RFC 9110 §10.2.3: delta-seconds or an HTTP date) is honoured on every retried
  * answer; a wait beyond `maxRetryAfterMs` or past the request's deadline fails at once with
@@ -15,6 +16,7 @@ import { sendOnce } from './attempt.js';
 import { scrubValues } from '../runtime/secrets.js';
 import { HttpError, redactUrl } from './errors.js';
 import { backoffMs, retryAfterMs } from './retry-after.js';
+import { type Transport, fetchTransport, nodeTransport } from './transport.js';
 import type { ErrorBodyFormat, HttpRequest, HttpResponse } from './types.js';
 
 export type { ErrorBodyFormat, HttpRequest, HttpResponse } from './types.js';
@@ -23,6 +25,10 @@ export interface HttpClientOptions {
   clock?: Clock;
   /** Source of jitter in [0, 1); injectable for tests. */
   random?: () => number;
+  /**
+   * Sends through this `fetch`-compatible function instead of node:http / node:https (for a test
+   * that stubs the network); redirects are still followed by the client.
+   */
   fetch?: typeof globalThis.fetch;
   logger?: Logger;
   userAgent?: string;
@@ -48,7 +54,8 @@ export const defaultRetryOnStatus = (status: number): boolean => RETRY_STATUS.ha
 export class HttpClient {
   private readonly clock: Clock;
   private readonly random: () => number;
-  private readonly fetchImpl: typeof globalThis.fetch;
+  /** node:http / node:https with this client's keep-alive agents, unless `fetch` was given. */
+  private readonly transport: Transport;
   private readonly logger: Logger;
   private readonly settings: Required<
     Pick<
@@ -60,7 +67,7 @@ export class HttpClient {
   constructor(options: HttpClientOptions = {}) {
     this.clock = options.clock ?? systemClock;
     this.random = options.random ?? Math.random;
-    this.fetchImpl = options.fetch ?? globalThis.fetch;
+    this.transport = options.fetch ? fetchTransport(options.fetch) : nodeTransport();
     this.logger = options.logger ?? silentLogger;
     this.settings = {
       timeoutMs: options.timeoutMs ?? 30_000,
@@ -103,7 +110,7 @@ export class HttpClient {
         Math.min(req.timeoutMs ?? this.settings.timeoutMs, remaining),
         attempt,
         {
-          fetch: this.fetchImpl,
+          transport: this.transport,
           userAgent: this.settings.userAgent,
           maxBodyBytes: this.settings.maxBodyBytes,
         },

@@ -44,6 +44,10 @@ export interface ErrorBodyFormat {
 export interface HttpResponse {
   status: number;
   ok: boolean;
+  /**
+   * The answer's headers, with the Fetch `Headers` interface (from node:http a
+   * src/http/headers.ts `ResponseHeaders`, which does not load the global `Headers`).
+   */
   headers: Headers;
   /** The final URL after redirects. */
   url: string;

@@ -1,9 +1,9 @@
 /**
- * Inputs are declared once. Each action's inputs are a zod schema per input plus the metadata its
+ * Inputs are declared once. Each action's inputs are a parser per input plus the metadata its
  * `action.yml` must repeat (description, required, default); a test compares the two. The same
- * declaration drives parsing here, the CLI's `greenlight run`, and the docs.
+ * declaration drives parsing here, the CLI's `greenlight run`, and the docs. Parsers are plain
+ * functions (no schema library), so reading inputs loads nothing an input does not need.
  */
-import { z } from 'zod';
 import { ConfigurationError } from '../runtime/errors.js';
 import {
   ValueError,
@@ -33,8 +33,12 @@ export interface InputDef<V = unknown> {
   readonly required: boolean;
   readonly default: string | undefined;
   readonly secret: boolean;
-  /** Takes the trimmed, non-empty raw string; its issue message completes "expected …". */
-  readonly schema: z.ZodType<unknown, string>;
+  /**
+   * Takes the trimmed, non-empty raw string and returns the value.
+   * @throws ValueError whose `expected` completes "expected …" (and whose `got`, when set, replaces
+   *   the quoted raw value); a ConfigurationError passes through with its own message.
+   */
+  readonly parse: (raw: string) => unknown;
   /** Type-level only: the parsed value's type. */
   readonly _value?: V;
 }
@@ -45,23 +49,6 @@ type Value<T, O extends InputOptions> = O extends { required: true }
     ? T
     : T | undefined;
 
-function fromParser<T>(parse: (raw: string) => T): z.ZodType<T, string> {
-  return z.string().transform((raw, ctx) => {
-    try {
-      return parse(raw);
-    } catch (error) {
-      if (!(error instanceof ValueError)) throw error;
-      ctx.addIssue({
-        code: 'custom',
-        message: error.expected,
-        input: raw,
-        ...(error.got === undefined ? {} : { params: { got: error.got } }),
-      });
-      return z.NEVER;
-    }
-  });
-}
-
 function define<T, const O extends InputOptions>(
   parse: (raw: string) => T,
   options: O,
@@ -71,7 +58,7 @@ function define<T, const O extends InputOptions>(
     required: options.required ?? false,
     default: options.default,
     secret: options.secret ?? false,
-    schema: fromParser(parse),
+    parse,
   };
 }
 
@@ -196,17 +183,15 @@ function parseAll<I extends Record<string, InputDef>>(
         `input '${name}': expected a value without control characters (a newline, a tab …), got a value that is not shown`,
       );
     }
-    const result = def.schema.safeParse(raw);
-    if (!result.success) {
-      const issue = result.error.issues[0];
-      const expected = issue?.message ?? 'a valid value';
-      const concealed = issue?.code === 'custom' ? (issue.params?.got as string | undefined) : undefined;
-      const got = def.secret ? 'a value that is not shown' : (concealed ?? showValue(raw));
+    try {
+      values[name] = def.parse(raw);
+    } catch (error) {
+      if (!(error instanceof ValueError)) throw error;
+      const got = def.secret ? 'a value that is not shown' : (error.got ?? showValue(raw));
       throw new ConfigurationError(
-        `input '${name}': ${expected.startsWith('expected') ? '' : 'expected '}${expected}, got ${got}`,
+        `input '${name}': ${error.expected.startsWith('expected') ? '' : 'expected '}${error.expected}, got ${got}`,
       );
     }
-    values[name] = result.data;
   }
   return values as InputValues<I>;
 }

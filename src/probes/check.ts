@@ -1,7 +1,8 @@
 /**
  * The check format shared by smoke-test and health-check: what to request and what to expect.
  * Written by users in YAML or JSON (inline in an input or in a file), validated with zod, and
- * reported as one line that names the check and the field.
+ * reported as one line that names the check and the field. `yaml` and `zod` load on first use
+ * (src/inputs/lazy-modules.ts): the default checks and lists of bare paths need neither.
  *
  * ```yaml
  * - name: home
@@ -17,8 +18,8 @@
  * ```
  */
 import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import type * as Zod from 'zod';
+import { loadYaml, loadZod } from '../inputs/lazy-modules.js';
 import { ValueError } from '../inputs/parse.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { type StatusSet, SUCCESS_STATUSES, parseStatusSet } from './status.js';
@@ -46,58 +47,6 @@ export interface Expectation {
   /** Latency limit in ms, or undefined. */
   maxLatencyMs: number | undefined;
 }
-
-const statusSchema = z
-  .union([z.number(), z.string(), z.array(z.union([z.number(), z.string()]))])
-  .transform((value, ctx) => {
-    try {
-      return parseStatusSet(value);
-    } catch (error) {
-      ctx.addIssue({ code: 'custom', message: (error as ValueError).expected ?? String(error) });
-      return z.NEVER;
-    }
-  });
-
-const oneOrMany = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
-
-const regexSchema = oneOrMany.transform((patterns, ctx) =>
-  patterns.map((p) => {
-    try {
-      return new RegExp(p);
-    } catch {
-      ctx.addIssue({ code: 'custom', message: `a valid regular expression, got '${p}'` });
-      return /$^/;
-    }
-  }),
-);
-
-const expectSchema = z
-  .strictObject({
-    status: statusSchema.optional(),
-    'body-contains': oneOrMany.optional(),
-    'body-matches': regexSchema.optional(),
-    json: z
-      .record(z.string(), z.unknown())
-      .superRefine((paths, ctx) => {
-        for (const key of Object.keys(paths)) {
-          if (!key.startsWith('$'))
-            ctx.addIssue({ code: 'custom', message: `a JSONPath starting with '$', got '${key}'` });
-        }
-      })
-      .optional(),
-    headers: z
-      .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
-      .optional(),
-    'max-latency-ms': z.number().int().positive().optional(),
-  })
-  .transform((e): Expectation => ({
-    status: e.status ?? SUCCESS_STATUSES,
-    bodyContains: e['body-contains'] ?? [],
-    bodyMatches: e['body-matches'] ?? [],
-    json: e.json ?? {},
-    headers: Object.fromEntries(Object.entries(e.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
-    maxLatencyMs: e['max-latency-ms'],
-  }));
 
 /**
  * The base origin's stand-in while checks are parsed, before the action's URL is at hand. Any
@@ -171,29 +120,123 @@ export function resolveCheckPath(base: URL, path: string): URL {
   return url;
 }
 
-const pathSchema = z.string().superRefine((path, ctx) => {
-  const problem = checkPathProblem(path);
-  if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
-});
+/** What a check's `expect` is when it has none: a 2xx status, nothing else. */
+function defaultExpectation(): Expectation {
+  return {
+    status: SUCCESS_STATUSES,
+    bodyContains: [],
+    bodyMatches: [],
+    json: {},
+    headers: {},
+    maxLatencyMs: undefined,
+  };
+}
 
-// A bare string is the path shorthand; everything else must be a check object.
-const checkSchema = z.preprocess(
-  (item) => (typeof item === 'string' ? { path: item } : item),
-  z.strictObject({
-    name: z.string().min(1).optional(),
-    path: pathSchema,
-    method: z
-      .string()
-      .regex(/^[A-Za-z]+$/, { message: 'an HTTP method like GET' })
-      .transform((m) => m.toUpperCase())
-      .optional(),
-    headers: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
-    body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
-    expect: expectSchema.optional(),
-  }),
-);
+/** The zod schemas of the check format, built with `z` (see {@link checkSchemas}). */
+function buildSchemas(z: typeof Zod.z) {
+  const statusSchema = z
+    .union([z.number(), z.string(), z.array(z.union([z.number(), z.string()]))])
+    .transform((value, ctx) => {
+      try {
+        return parseStatusSet(value);
+      } catch (error) {
+        ctx.addIssue({ code: 'custom', message: (error as ValueError).expected ?? String(error) });
+        return z.NEVER;
+      }
+    });
 
-const checksSchema = z.array(checkSchema).min(1, { message: 'at least one check' });
+  const oneOrMany = z.union([z.string(), z.array(z.string())]).transform((v) => (Array.isArray(v) ? v : [v]));
+
+  const regexSchema = oneOrMany.transform((patterns, ctx) =>
+    patterns.map((p) => {
+      try {
+        return new RegExp(p);
+      } catch {
+        ctx.addIssue({ code: 'custom', message: `a valid regular expression, got '${p}'` });
+        return /$^/;
+      }
+    }),
+  );
+
+  const expectSchema = z
+    .strictObject({
+      status: statusSchema.optional(),
+      'body-contains': oneOrMany.optional(),
+      'body-matches': regexSchema.optional(),
+      json: z
+        .record(z.string(), z.unknown())
+        .superRefine((paths, ctx) => {
+          for (const key of Object.keys(paths)) {
+            if (!key.startsWith('$'))
+              ctx.addIssue({ code: 'custom', message: `a JSONPath starting with '$', got '${key}'` });
+          }
+        })
+        .optional(),
+      headers: z
+        .record(z.string(), z.union([z.string(), z.number(), z.boolean()]).transform(String))
+        .optional(),
+      'max-latency-ms': z.number().int().positive().optional(),
+    })
+    .transform((e): Expectation => ({
+      status: e.status ?? SUCCESS_STATUSES,
+      bodyContains: e['body-contains'] ?? [],
+      bodyMatches: e['body-matches'] ?? [],
+      json: e.json ?? {},
+      headers: Object.fromEntries(Object.entries(e.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v])),
+      maxLatencyMs: e['max-latency-ms'],
+    }));
+
+  const pathSchema = z.string().superRefine((path, ctx) => {
+    const problem = checkPathProblem(path);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+  // A bare string is the path shorthand; everything else must be a check object.
+  const checkSchema = z.preprocess(
+    (item) => (typeof item === 'string' ? { path: item } : item),
+    z.strictObject({
+      name: z.string().min(1).optional(),
+      path: pathSchema,
+      method: z
+        .string()
+        .regex(/^[A-Za-z]+$/, { message: 'an HTTP method like GET' })
+        .transform((m) => m.toUpperCase())
+        .optional(),
+      headers: z.record(z.string(), z.union([z.string(), z.number()]).transform(String)).optional(),
+      body: z.union([z.string(), z.record(z.string(), z.unknown()), z.array(z.unknown())]).optional(),
+      expect: expectSchema.optional(),
+    }),
+  );
+
+  const checksSchema = z.array(checkSchema).min(1, { message: 'at least one check' });
+
+  return { expectSchema, checksSchema };
+}
+
+let schemas: ReturnType<typeof buildSchemas> | undefined;
+
+/** The zod schemas of the check format; zod is loaded, and they are built, on the first call. */
+function checkSchemas(): ReturnType<typeof buildSchemas> {
+  return (schemas ??= buildSchemas(loadZod().z));
+}
+
+/**
+ * The checks of a list of bare paths that all resolve on the base's origin (`['/']`, `[/, /about]`),
+ * as the schema would make them, without loading zod; `undefined` for anything else.
+ */
+function bareChecks(list: unknown): Check[] | undefined {
+  if (!Array.isArray(list) || list.length === 0) return undefined;
+  if (!list.every((item) => typeof item === 'string' && checkPathProblem(item) === undefined))
+    return undefined;
+  return (list as string[]).map((path) => ({
+    name: path,
+    path,
+    method: 'GET',
+    headers: {},
+    body: undefined,
+    expect: defaultExpectation(),
+  }));
+}
 
 /**
  * Validates parsed YAML/JSON as a list of checks (or `{checks: [...]}`).
@@ -206,6 +249,9 @@ export function toChecks(value: unknown, source: string): Check[] {
     value && typeof value === 'object' && !Array.isArray(value) && 'checks' in value
       ? (value as { checks: unknown }).checks
       : value;
+  const bare = bareChecks(list);
+  if (bare) return bare;
+  const { checksSchema } = checkSchemas();
   const result = checksSchema.safeParse(list);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -231,7 +277,7 @@ export function toChecks(value: unknown, source: string): Check[] {
     method: c.method ?? 'GET',
     headers: c.headers ?? {},
     body: c.body === undefined || typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
-    expect: c.expect ?? expectSchema.parse({}),
+    expect: c.expect ?? defaultExpectation(),
   }));
 }
 
@@ -240,9 +286,10 @@ export function toChecks(value: unknown, source: string): Check[] {
  * @throws ConfigurationError (`source: expected YAML or JSON: <parser message>` or a field error).
  */
 export function parseChecks(text: string, source: string): Check[] {
+  const yaml = loadYaml();
   let value: unknown;
   try {
-    value = parseYaml(text);
+    value = yaml.parse(text);
   } catch (error) {
     const first = String((error as Error).message).split('\n')[0];
     throw new ConfigurationError(`${source}: expected a YAML or JSON list of checks (${first})`);

@@ -3,7 +3,7 @@
  * list of reasons it falls short (empty = passed).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { JSONPath } from 'jsonpath-plus';
+import { loadJsonPath } from '../inputs/lazy-modules.js';
 import type { Expectation } from './check.js';
 
 /** What the judge needs from a response. */
@@ -22,7 +22,8 @@ const show = (value: unknown): string => {
 /**
  * Every way `answer` misses `expect`, as short human reasons (`status 503, expected 200-299`).
  * JSONPath is evaluated by jsonpath-plus with script evaluation disabled
- * (https://github.com/JSONPath-Plus/JSONPath).
+ * (https://github.com/JSONPath-Plus/JSONPath), loaded on the first `json` assertion
+ * (src/inputs/lazy-modules.ts).
  */
 export function judge(answer: Answer, expect: Expectation): string[] {
   const reasons: string[] = [];
@@ -45,6 +46,7 @@ export function judge(answer: Answer, expect: Expectation): string[] {
       reasons.push(answer.body.trim() === '' ? 'body is empty, expected JSON' : 'body is not JSON');
     }
     if (parsed) {
+      const { JSONPath } = loadJsonPath();
       for (const [path, expected] of paths) {
         let found: unknown[];
         try {
