@@ -39,7 +39,7 @@ export async function run(): Promise<void> {
       );
     }
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+    const records = await ReleaseRecords.create(inputs['github-token'], ctx.env, {
       http,
       clock: systemClock,
       logger: ctx.logger,

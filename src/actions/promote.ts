@@ -36,7 +36,7 @@ async function promoteBody(noteAbandoned: (abandoned: boolean) => void): Promise
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
     // Before any request: a compare-and-swap the provider cannot do would end a green `superseded`.
     if (!inputs.alias) provider.checkExpectedCurrent?.(inputs['expected-current-deployment-id']);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+    const records = await ReleaseRecords.create(inputs['github-token'], ctx.env, {
       http,
       clock: systemClock,
       logger: ctx.logger,

@@ -28,7 +28,7 @@ const cell = (id: string | null | undefined): string => (id === undefined ? 'unk
 export async function run(): Promise<void> {
   await runActionBody(releaseOutcomeSpec, async (inputs, ctx) => {
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+    const records = await ReleaseRecords.create(inputs['github-token'], ctx.env, {
       http,
       clock: systemClock,
       logger: ctx.logger,

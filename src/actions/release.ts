@@ -73,7 +73,7 @@ async function releaseBody(
   // `timeout` here is the deploy's deadline; health probes keep their default timeout.
   const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
   const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
-  const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+  const records = await ReleaseRecords.create(inputs['github-token'], ctx.env, {
     http,
     clock: systemClock,
     logger: ctx.logger,

@@ -31,7 +31,7 @@ export async function run(): Promise<void> {
     const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
     // Before anything runs: a rollback that cannot be requested fails in one line, no process started.
     if (provider instanceof CommandProvider) provider.requireCommand('rollback');
-    const records = ReleaseRecords.create(inputs['github-token'], ctx.env, {
+    const records = await ReleaseRecords.create(inputs['github-token'], ctx.env, {
       http,
       clock: systemClock,
       logger: ctx.logger,

@@ -13,9 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { lstat, readlink } from 'node:fs/promises';
+import { lstat, readFile, readlink } from 'node:fs/promises';
 import { basename, join, relative, sep } from 'node:path';
-import { buildFileTree } from '@vercel/client';
 import pLimit from 'p-limit';
 import { ConfigurationError, errorMessage } from '../runtime/errors.js';
 
@@ -25,7 +24,7 @@ export const CONTENT_KEY_META = 'greenlightContentKey';
 /** Bumped whenever what the digest covers changes, so that old and new keys never match. */
 const SCHEME = 'greenlight-content-key/1';
 /** Files read at once. */
-const READ_CONCURRENCY = 16;
+const READ_CONCURRENCY = 32;
 
 /** One uploaded entry as the digest sees it. */
 export interface ContentEntry {
@@ -54,8 +53,18 @@ export function digestEntries(entries: readonly ContentEntry[], prebuilt: boolea
   return digest.digest('hex');
 }
 
-/** sha1 and length of a file, read as a stream (large files never sit in memory whole). */
-async function hashFile(file: string): Promise<{ sha1: string; size: number }> {
+/** Files up to this size are read whole (one read is much cheaper than a stream); larger ones stream. */
+const READ_WHOLE_MAX_BYTES = 2 * 1024 * 1024;
+
+/**
+ * sha1 and length of a file of `statSize` bytes: read whole when small, else as a stream (large
+ * files never sit in memory whole).
+ */
+async function hashFile(file: string, statSize: number): Promise<{ sha1: string; size: number }> {
+  if (statSize <= READ_WHOLE_MAX_BYTES) {
+    const bytes = await readFile(file);
+    return { sha1: createHash('sha1').update(bytes).digest('hex'), size: bytes.byteLength };
+  }
   const digest = createHash('sha1');
   let size = 0;
   for await (const chunk of createReadStream(file)) {
@@ -78,7 +87,7 @@ async function entryOf(file: string, name: string): Promise<ContentEntry> {
       sha1: `link:${createHash('sha1').update(target).digest('hex')}`,
     };
   }
-  return { path: name, ...(await hashFile(file)) };
+  return { path: name, ...(await hashFile(file, stat.size)) };
 }
 
 /**
@@ -92,6 +101,8 @@ export async function uploadedFiles(path: string, prebuilt: boolean): Promise<st
       throw new ConfigurationError(`input 'path': cannot read ${path}: ${errorMessage(error)}`);
     },
   );
+  // Loaded here, not at start-up: only a deploy (and its reuse lookup) lists the files.
+  const { buildFileTree } = await import('./vercel/client.js');
   try {
     const { fileList } = await buildFileTree(
       path,

@@ -14,8 +14,7 @@ import type { HttpClient } from '../http/client.js';
 import { errorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { FinalDeploymentState } from './deployment-model.js';
-import { GitHubDeployments } from './deployments.js';
-import { createOctokit } from './octokit.js';
+import type { GitHubDeployments } from './deployments.js';
 
 export const ROLLED_BACK = 'rolled back';
 
@@ -35,13 +34,13 @@ export class ReleaseRecords {
 
   /**
    * Records are kept only with a token and a GitHub context (`GITHUB_REPOSITORY`, `GITHUB_SHA`);
-   * otherwise every method is a no-op.
+   * otherwise every method is a no-op. Octokit (`@actions/github`) is loaded only when they are kept.
    */
-  static create(
+  static async create(
     token: string | undefined,
     env: Record<string, string | undefined>,
     deps: { http: HttpClient; clock: Clock; logger: Logger },
-  ): ReleaseRecords {
+  ): Promise<ReleaseRecords> {
     const { http, clock, logger } = deps;
     const repository = env.GITHUB_REPOSITORY;
     const sha = env.GITHUB_SHA;
@@ -56,6 +55,10 @@ export class ReleaseRecords {
     const logUrl = env.GITHUB_RUN_ID
       ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
       : undefined;
+    const [{ createOctokit }, { GitHubDeployments }] = await Promise.all([
+      import('./octokit.js'),
+      import('./deployments.js'),
+    ]);
     const octokit = createOctokit({
       token,
       ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),

@@ -89,6 +89,22 @@ describe('contentKey', () => {
     expect(await contentKey(copy, false)).not.toBe(key);
   });
 
+  it('hashes small files read whole and large ones streamed to the same documented digest', async () => {
+    // 2 MiB is read whole, one byte more is streamed (src/deploy/content-key.ts READ_WHOLE_MAX_BYTES).
+    const small = 'a'.repeat(2 * 1024 * 1024);
+    const large = 'b'.repeat(2 * 1024 * 1024 + 1);
+    const dir = await writeTree({ 'small.bin': small, 'large.bin': large });
+    expect(await contentKey(dir, false)).toBe(
+      digestEntries(
+        [
+          { path: 'small.bin', size: small.length, sha1: sha1(small) },
+          { path: 'large.bin', size: large.length, sha1: sha1(large) },
+        ],
+        false,
+      ),
+    );
+  });
+
   it('counts an empty directory, which the client uploads as an entry', async () => {
     const dir = await writeTree({ 'index.html': 'x' });
     const key = await contentKey(dir, false);

@@ -26,7 +26,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { createDeployment } from '@vercel/client';
+import { createDeployment } from './client.js';
 import { formatDuration } from '../../format/duration.js';
 import { HttpError, isTransient } from '../../http/errors.js';
 import { backoffMs } from '../../http/retry-after.js';

@@ -32,7 +32,6 @@ import {
   type VercelListItem,
   type VercelProject,
 } from './api.js';
-import { vercelDeploy } from './deploy.js';
 
 /** 4xx statuses that mean "not now" rather than "never": timeout, conflict, too early, rate limited. */
 const TRANSIENT_4XX = new Set([408, 409, 425, 429]);
@@ -148,6 +147,8 @@ export class VercelProvider implements DeployProvider {
 
   async deploy(request: DeployRequest): Promise<DeployResult> {
     const project = await this.guard('read the project', () => this.api.getProject(this.soon()));
+    // Loaded only for a deploy: it brings @vercel/client, which promote and rollback never use.
+    const { vercelDeploy } = await import('./deploy.js');
     return this.guard('deploy', () =>
       vercelDeploy(request, project.name, {
         api: this.api,
