@@ -1,5 +1,6 @@
 import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
+import { DEFAULT_MEASUREMENT_RETRIES, MAX_MEASUREMENT_RETRIES } from '../health/schedule.js';
 import { checksText } from './smoke-test.inputs.js';
 
 /** The health-check action's interface; `actions/health-check/action.yml` repeats it (checked by a test). */
@@ -39,7 +40,8 @@ export const healthCheckSpec = defineAction({
       max: DURATION_LIMITS.deadline,
     }),
     'initial-delay': input.duration({
-      description: 'Wait before the first measurement, e.g. 30s. Default: one interval.',
+      description: 'Wait before the first measurement, e.g. 30s; 0s measures at once.',
+      default: '0s',
       max: DURATION_LIMITS.interval,
       allowZero: true,
     }),
@@ -49,6 +51,14 @@ export const healthCheckSpec = defineAction({
       default: '0',
       integer: true,
       min: 0,
+    }),
+    'measurement-retries': input.number({
+      description:
+        'Times a check that got a 5xx, a 429 or no answer is sent again, 250ms later, before its measurement is judged (0: never). One retry keeps a random 1% of 5xx from failing a release.',
+      default: String(DEFAULT_MEASUREMENT_RETRIES),
+      integer: true,
+      min: 0,
+      max: MAX_MEASUREMENT_RETRIES,
     }),
     'consecutive-error-limit': input.number({
       description:

@@ -38,6 +38,7 @@ export const releaseSpec = defineAction({
     duration: health.duration,
     'initial-delay': health['initial-delay'],
     'failure-limit': health['failure-limit'],
+    'measurement-retries': health['measurement-retries'],
     'consecutive-error-limit': health['consecutive-error-limit'],
     'max-error-rate': health['max-error-rate'],
     'max-p95-ms': health['max-p95-ms'],

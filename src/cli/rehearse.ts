@@ -1,18 +1,20 @@
 /**
- * `greenlight rehearse [--dir PATH] [--prebuilt] [--json] [--interval 2s] [--count 3]`: the whole
- * release path on the embedded sandbox, through the bundled actions. Exit 0 only when every
- * expected outcome happened.
+ * `greenlight rehearse [--dir PATH] [--prebuilt] [--json] [--interval 10s] [--count 6]`: the whole
+ * release path on the embedded sandbox, through the bundled actions, with the health-check and
+ * release actions' default analysis unless told otherwise. Exit 0 only when every expected outcome
+ * happened.
  */
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ValueError, parseDuration, parseNumber } from '../inputs/parse.js';
 import { formatDuration } from '../format/duration.js';
+import { DEFAULT_COUNT, DEFAULT_INTERVAL_MS } from '../health/schedule.js';
 import { rehearse } from '../rehearse/rehearsal.js';
 import { timelineText } from '../release/stages.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { startSandbox } from '../sandbox/index.js';
 
-export const REHEARSE_USAGE = `greenlight rehearse [--dir PATH] [--prebuilt] [--json] [--interval 2s] [--count 3]
+export const REHEARSE_USAGE = `greenlight rehearse [--dir PATH] [--prebuilt] [--json] [--interval 10s] [--count 6]
 
 Starts the embedded Vercel sandbox and runs the production pipeline through the bundled actions:
 staging deploy + smoke test; v1 staged → smoke test → promote → healthy; a broken v2 → health check
@@ -20,9 +22,12 @@ fails → automatic rollback → production serves v1 again, confirmed by fetchi
 
   --dir PATH     deploy your own static build output (a Vite dist/, a Next.js out/) instead of the example site
   --prebuilt     deploy a Build Output API tree: PATH/.vercel/output (from \`vercel build\`)
-  --interval D   health-check interval (default 2s; the action's default is 10s)
-  --count N      health measurements for the healthy release (default 3; the action's default is 6)
-  --json         print one JSON object {"outcome","stages","timeToRollbackMs",…} instead of the timeline`;
+  --interval D   health-check interval (default ${formatDuration(DEFAULT_INTERVAL_MS)}, the actions' default; e.g. 1s for a quick run)
+  --count N      health measurements for the healthy release (default ${DEFAULT_COUNT}, the actions' default)
+  --json         print one JSON object {"outcome","stages","timeToRestoreMs","timeToRollbackMs",…} instead of the timeline
+
+The health check otherwise runs with the actions' defaults (first measurement at once, a check that
+got a 5xx, a 429 or no answer retried once 250ms later, failure-limit 0).`;
 
 /** Wide enough for the rehearsal's longest stage name. */
 const STAGE_WIDTH = 30;
@@ -37,7 +42,13 @@ export interface RehearseArgs {
 
 /** Parses the arguments. @throws ConfigurationError with one line. */
 export function parseRehearseArgs(args: readonly string[]): RehearseArgs {
-  const out: RehearseArgs = { dir: undefined, prebuilt: false, json: false, intervalMs: 2000, count: 3 };
+  const out: RehearseArgs = {
+    dir: undefined,
+    prebuilt: false,
+    json: false,
+    intervalMs: DEFAULT_INTERVAL_MS,
+    count: DEFAULT_COUNT,
+  };
   for (let i = 0; i < args.length; i++) {
     const [flag, inline] = (args[i] as string).split(/=(.*)/s, 2) as [string, string | undefined];
     const value = (): string => {
@@ -87,6 +98,14 @@ export async function checkDir(dir: string, prebuilt: boolean): Promise<void> {
   }
 }
 
+/** `850 ms`, `1.2s (1234 ms)`, or `unknown`. */
+const ms = (value: number | undefined): string =>
+  value === undefined
+    ? 'unknown'
+    : value < 1000
+      ? `${Math.round(value)} ms`
+      : `${formatDuration(value)} (${Math.round(value)} ms)`;
+
 /** Runs the command; resolves with the exit status. */
 export async function rehearseCommand(argv: readonly string[]): Promise<number> {
   const args = parseRehearseArgs(argv);
@@ -100,7 +119,7 @@ export async function rehearseCommand(argv: readonly string[]): Promise<number> 
       `Greenlight rehearsal on the embedded sandbox (API ${sandbox.api}, production ${sandbox.origins.production})`,
     );
     say(
-      `Deploying ${args.dir ? `${args.dir}${args.prebuilt ? ' (prebuilt)' : ''}` : `the example site${args.prebuilt ? ' (prebuilt)' : ''}`}; health check: ${args.count} × ${formatDuration(args.intervalMs)}, failure-limit 0\n`,
+      `Deploying ${args.dir ? `${args.dir}${args.prebuilt ? ' (prebuilt)' : ''}` : `the example site${args.prebuilt ? ' (prebuilt)' : ''}`}; health check: ${args.count} × ${formatDuration(args.intervalMs)} from the promote, failure-limit 0, one retry\n`,
     );
     let header = false;
     const result = await rehearse({
@@ -120,6 +139,7 @@ export async function rehearseCommand(argv: readonly string[]): Promise<number> 
       const json = {
         outcome: result.outcome,
         stages: result.stages,
+        timeToRestoreMs: result.timeToRestoreMs,
         timeToRollbackMs: result.timeToRollbackMs,
         reason: result.reason,
         sandbox: { api: sandbox.api },
@@ -127,10 +147,8 @@ export async function rehearseCommand(argv: readonly string[]): Promise<number> 
       };
       process.stdout.write(`${JSON.stringify(json)}\n`);
     } else if (result.outcome === 'passed') {
-      const ttr = result.timeToRollbackMs;
-      say(
-        `\nTime from the first failed probe to production restored: ${ttr === undefined ? 'unknown' : ttr < 1000 ? `${Math.round(ttr)} ms` : `${formatDuration(ttr)} (${Math.round(ttr)} ms)`}`,
-      );
+      say(`\nTime from the broken release's promote to production restored: ${ms(result.timeToRestoreMs)}`);
+      say(`Time from the first failed probe to production restored: ${ms(result.timeToRollbackMs)}`);
       say(`Rehearsal passed: ${result.reason}.`);
     } else {
       say(`\nRehearsal failed: ${result.reason}`);

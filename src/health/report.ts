@@ -23,7 +23,10 @@ const RESULT: Record<Measurement['outcome'], string> = {
   error: '⚠️ error',
 };
 
-/** The timeline table: #, time offset, result, checks passed/total, worst latency (ms), reason. */
+/**
+ * The timeline table: #, time offset, result, checks passed/total, worst latency (ms), reason (for a
+ * measurement that passed on a retry: the first answer).
+ */
 export function timelineTable(measurements: readonly Measurement[]): string {
   return markdownTable(
     ['#', 'Time', 'Result', 'Checks passed', 'Worst latency (ms)', 'Reason'],
@@ -33,7 +36,8 @@ export function timelineTable(measurements: readonly Measurement[]): string {
       RESULT[m.outcome],
       `${m.passed}/${m.total}`,
       m.maxLatencyMs === undefined ? '—' : String(m.maxLatencyMs),
-      m.outcome === 'passed' ? '' : describeMeasurement(m),
+      // A passed measurement needs no reason, unless it passed only on a retry: that first answer shows.
+      m.outcome === 'passed' && m.retried === 0 ? '' : describeMeasurement(m),
     ]),
   );
 }

@@ -1,14 +1,21 @@
 /**
- * Runs a health analysis against a live URL: waits the initial delay, then every interval runs every
- * check once (one measurement), feeds it to the analysis and stops as soon as a verdict is reached.
- * Probes go through the shared HttpClient with **no retries** (a retry would hide the very failure a
- * health check exists to see) and a per-request timeout of `min(10 s, interval / 2)` by default.
+ * Runs a health analysis against a live URL: waits the initial delay (default 0: at once), then every
+ * interval runs every check (one measurement), feeds it to the analysis and stops as soon as a
+ * verdict is reached.
+ *
+ * Within a measurement, a check that got a 5xx, a 429 or no answer is sent again after a pause
+ * (`schedule.retries` times, default once after 250 ms; {@link isRetryable}), and the measurement is
+ * judged on the last answers: a momentary fault (one random 503) does not fail a measurement, a
+ * broken app fails both attempts within ~0.3 s. The retry lives here rather than in the HTTP client
+ * so that its pause is exact and on the analysis clock, and so that the report shows it. The HTTP
+ * client itself never retries a probe (`retries: 0`), and its per-request timeout is
+ * `min(10 s, interval / 2)` by default. Docs: docs/health-check.md ("Why these defaults").
  */
 import type { HttpClient } from '../http/client.js';
 import { redactUrl } from '../http/errors.js';
 import { formatDuration } from '../format/duration.js';
 import type { Check } from '../probes/check.js';
-import { type ProbeOptions, runChecks } from '../probes/engine.js';
+import { type ProbeOptions, type ProbeResult, runChecks } from '../probes/engine.js';
 import type { StatusSet } from '../probes/status.js';
 import type { Clock } from '../runtime/clock.js';
 import { type Logger, silentLogger } from '../runtime/logger.js';
@@ -20,7 +27,14 @@ import {
   record,
   start,
 } from './analysis.js';
-import { type Measurement, describeMeasurement, measure } from './measurement.js';
+import {
+  type Measurement,
+  classifyCheck,
+  describeCheck,
+  describeMeasurement,
+  isRetryable,
+  measure,
+} from './measurement.js';
 import {
   DEFAULT_PROGRESS_DEADLINE_MS,
   type Schedule,
@@ -43,7 +57,10 @@ export interface HealthProbeOptions {
 export interface HealthCheckOptions {
   checks: readonly Check[];
   probe: HealthProbeOptions;
-  /** interval, count | duration, initial delay (default one interval), timeout — all in ms. */
+  /**
+   * interval, count | duration, initial delay (default 0), timeout, retries within a measurement
+   * (default 1) and their pause (default 250 ms) — durations in ms.
+   */
   schedule: ScheduleOptions;
   /** Limits and thresholds; omitted ones take Argo's defaults (failure limit 0, error limit 4). */
   limits?: Partial<AnalysisLimits>;
@@ -77,7 +94,7 @@ const NO_RETRY_STATUSES: StatusSet = { has: () => false, text: '' };
 export function settingsLine(settings: HealthSettings): string {
   const l = settings.limits;
   return [
-    `${settings.count} measurements every ${formatDuration(settings.intervalMs)} after ${formatDuration(settings.initialDelayMs)}`,
+    `${settings.count} measurements every ${formatDuration(settings.intervalMs)} ${settings.initialDelayMs === 0 ? 'starting at once' : `after ${formatDuration(settings.initialDelayMs)}`}`,
     `failure-limit ${l.failureLimit}`,
     `consecutive-error-limit ${l.consecutiveErrorLimit}`,
     l.consecutiveSuccessLimit ? `consecutive-success-limit ${l.consecutiveSuccessLimit}` : '',
@@ -85,6 +102,7 @@ export function settingsLine(settings: HealthSettings): string {
     l.maxP95Ms !== undefined ? `max-p95-ms ${l.maxP95Ms}` : '',
     l.maxP99Ms !== undefined ? `max-p99-ms ${l.maxP99Ms}` : '',
     `timeout ${formatDuration(settings.timeoutMs)}`,
+    `measurement-retries ${settings.retries}${settings.retries > 0 ? ` (after ${formatDuration(settings.retryPauseMs)})` : ''}`,
     `progress-deadline ${formatDuration(settings.progressDeadlineMs)}`,
   ]
     .filter(Boolean)
@@ -138,15 +156,12 @@ export async function runHealthCheck(options: HealthCheckOptions): Promise<Healt
     const wait = due - clock.now();
     if (wait > 0) await clock.sleep(wait);
     const startedAt = clock.now();
-    const results = await runChecks(options.checks, probe, options.http, {
-      concurrency: options.probe.concurrency ?? 8,
-      failFast: false,
-    });
-    const m = measure(results, {
-      index: state.measurements.length + 1,
-      startedAt,
-      offsetMs: startedAt - begin,
-    });
+    const round = await measureRound(options, probe, schedule);
+    const m = measure(
+      round.results,
+      { index: state.measurements.length + 1, startedAt, offsetMs: startedAt - begin },
+      round.retry,
+    );
     state = record(state, m);
     logger.info(`#${m.index} ${m.outcome}: ${describeMeasurement(m)}`);
     await options.onMeasurement?.(m, state);
@@ -157,4 +172,42 @@ export async function runHealthCheck(options: HealthCheckOptions): Promise<Healt
   const summary = analysisResult(state);
   logger.info(`Verdict: ${summary.verdict} — ${summary.reason}`);
   return { ...summary, settings, elapsedMs: clock.now() - begin };
+}
+
+/**
+ * One measurement's requests: every check once, then up to `schedule.retries` times, after
+ * `schedule.retryPauseMs`, the checks whose last result {@link isRetryable}. A retry's answer replaces
+ * the result before it, but no answer (refused, timeout, 429, the deadline) never replaces one: a 503
+ * then a refused connection stays the failed 503 (the app did answer badly). `attempts` adds up.
+ * @returns the checks' last results, in order, and how many checks were sent again with the first
+ *   answer of the first of them.
+ */
+async function measureRound(
+  options: HealthCheckOptions,
+  probe: ProbeOptions,
+  schedule: Schedule,
+): Promise<{ results: ProbeResult[]; retry: { retried: number; reason: string } }> {
+  const run = { concurrency: options.probe.concurrency ?? 8, failFast: false };
+  let results = await runChecks(options.checks, probe, options.http, run);
+  const retry = { retried: 0, reason: '' };
+  for (let attempt = 1; attempt <= schedule.retries; attempt++) {
+    const again = results.flatMap((result, position) => (isRetryable(result) ? [position] : []));
+    if (again.length === 0) break;
+    if (attempt === 1) {
+      retry.retried = again.length;
+      retry.reason = describeCheck(results[again[0] as number] as ProbeResult);
+    }
+    await options.clock.sleep(schedule.retryPauseMs);
+    const checks = again.map((position) => options.checks[position] as Check);
+    const answers = await runChecks(checks, probe, options.http, run);
+    const merged = [...results];
+    again.forEach((position, answer) => {
+      const before = results[position] as ProbeResult;
+      const after = answers[answer] as ProbeResult;
+      const kept = classifyCheck(after) === 'error' ? before : after;
+      merged[position] = { ...kept, attempts: before.attempts + after.attempts };
+    });
+    results = merged;
+  }
+  return { results, retry };
 }

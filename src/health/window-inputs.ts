@@ -14,6 +14,8 @@ export interface HealthWindowInputs {
   'initial-delay': number | undefined;
   /** Per-request timeout, ms; the release action leaves it to the schedule's default. */
   timeout?: number | undefined;
+  /** Retries of a check that got a 5xx, a 429 or no answer, within its measurement (default 1). */
+  'measurement-retries'?: number | undefined;
   'failure-limit': number;
   'consecutive-error-limit': number;
   'consecutive-success-limit': number | undefined;
@@ -39,6 +41,7 @@ export function healthWindow(inputs: HealthWindowInputs): {
     durationMs: inputs.duration,
     initialDelayMs: inputs['initial-delay'],
     timeoutMs: inputs.timeout,
+    retries: inputs['measurement-retries'],
   };
   assertFitsDeadline(resolveSchedule(schedule), inputs['progress-deadline']);
   return {

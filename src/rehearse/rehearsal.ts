@@ -32,6 +32,12 @@ export interface RehearsalResult {
   /** `passed` when every expected outcome happened. */
   outcome: 'passed' | 'failed';
   stages: Stage[];
+  /**
+   * Time to restore: from the end of v2's promote step (the broken release confirmed live) to the end
+   * of the rollback step (production confirmed serving v1 again), ms. It spans the health-check step
+   * (its process start, the first measurement and its retry) and the rollback step.
+   */
+  timeToRestoreMs: number | undefined;
   /** From the first failed probe of v2's health check to production confirmed restored, ms. */
   timeToRollbackMs: number | undefined;
   /** One line: what went wrong (failed) or what was shown (passed). */
@@ -132,6 +138,8 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     detail: `${run.outputs['deployment-id']} ${run.outputs.url} ${note}`,
   });
   let timeToRollbackMs: number | undefined;
+  let timeToRestoreMs: number | undefined;
+  let brokenLiveAt: number | undefined;
 
   try {
     // Staging: a preview build aliased to the staging domain, smoke-tested there.
@@ -211,6 +219,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
         expectOutput(run, 'outcome', 'promoted', `v${version} promote`);
         return { outcome: 'promoted', detail: `production → ${id}` };
       });
+      if (version === 2) brokenLiveAt = clock.now();
       const checked = await timeline.run(`v${version}: health check`, async () => {
         const run = await step(
           'health-check',
@@ -240,7 +249,9 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
           );
           expectExit(run, 0, 'rollback');
           expectOutput(run, 'outcome', 'rolled_back', 'rollback');
-          if (firstFailedProbeAt !== undefined) timeToRollbackMs = clock.now() - firstFailedProbeAt;
+          const restoredAt = clock.now();
+          if (firstFailedProbeAt !== undefined) timeToRollbackMs = restoredAt - firstFailedProbeAt;
+          if (brokenLiveAt !== undefined) timeToRestoreMs = restoredAt - brokenLiveAt;
           return { outcome: 'rolled_back', detail: `production → ${ids[0]}` };
         });
       }
@@ -261,6 +272,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     return {
       outcome: 'passed',
       stages,
+      timeToRestoreMs,
       timeToRollbackMs,
       reason: 'a broken release was rolled back automatically and production serves v1 again',
     };
@@ -269,6 +281,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     return {
       outcome: 'failed',
       stages,
+      timeToRestoreMs,
       timeToRollbackMs,
       reason: (error as Error).message,
       failedStepLog: log,

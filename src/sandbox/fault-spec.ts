@@ -96,11 +96,26 @@ function parseServe(id: string, deployment: string, serve: unknown, remaining: n
   const status = optionalStatus(fields.status, 'serve.status');
   const latencyMs = optionalNumber(fields.latencyMs, 'serve.latencyMs', 0, 600_000) ?? 0;
   const rate = optionalNumber(fields.rate, 'serve.rate', 0, 1) ?? 1;
+  const seed = optionalNumber(fields.seed, 'serve.seed', 0, 0xffff_ffff) ?? null;
+  if (seed !== null && !Number.isInteger(seed))
+    invalid('"serve.seed" must be an integer from 0 to 4294967295');
   const where = fields.where ?? 'all';
   if (where !== 'all' && where !== 'unique' && where !== 'domains')
     invalid('"serve.where" must be "all", "unique" or "domains"');
   if (status === undefined && latencyMs === 0) invalid('A serving fault needs "status" or "latencyMs"');
-  return { kind: 'serve', id, deployment, status, rate, latencyMs, where, remaining, accumulator: 0 };
+  return {
+    kind: 'serve',
+    id,
+    deployment,
+    status,
+    rate,
+    latencyMs,
+    where,
+    remaining,
+    accumulator: 0,
+    seed,
+    randomState: seed ?? 0,
+  };
 }
 
 function optionalCount(value: unknown): number | null {

@@ -9,7 +9,9 @@
  * - Build faults `{deployment: "dpl_…", build: "stuck"|"error", message?}` (applied to an existing
  *   deployment by the caller) and `{nextDeployment: {build, message?}, count?}` (the next `count`
  *   created deployments, default 1).
- * - Serving faults `{deployment: "dpl_…", serve: {status?, rate?, latencyMs?, where?}, count?}`.
+ * - Serving faults `{deployment: "dpl_…", serve: {status?, rate?, seed?, latencyMs?, where?}, count?}`:
+ *   without `seed`, exactly ⌊n·rate⌋ of the first n matching requests are hit (evenly spread); with
+ *   `seed`, each is hit with probability `rate`, drawn from a generator seeded with it (reproducible).
  * - Alias-job faults `{aliasJob: "failed"|"stuck", count?}`: the next promote/rollback job ends
  *   `failed` (production does not move) or stays `pending`.
  */
@@ -80,10 +82,7 @@ export class FaultRegistry {
         f.deployment === deploymentId &&
         (f.where === 'all' || (f.where === 'unique') === (via === 'unique')),
     );
-    if (!fault) return undefined;
-    fault.accumulator += fault.rate;
-    if (fault.accumulator < 1 - 1e-9) return undefined;
-    fault.accumulator -= 1;
+    if (!fault || !sampleHit(fault)) return undefined;
     this.consume(fault);
     return { latencyMs: fault.latencyMs, status: fault.status, faultId: fault.id };
   }
@@ -93,6 +92,34 @@ export class FaultRegistry {
     fault.remaining -= 1;
     if (fault.remaining <= 0) this.faults = this.faults.filter((f) => f !== fault);
   }
+}
+
+/**
+ * Whether this request is hit by a serving fault, advancing its sampling state: with a seed, a draw
+ * from its generator below `rate`; without, the accumulator reaching 1 (every 1/rate-th request).
+ */
+function sampleHit(fault: ServeFault): boolean {
+  if (fault.seed !== null) {
+    const [draw, state] = mulberry32(fault.randomState);
+    fault.randomState = state;
+    return draw < fault.rate;
+  }
+  fault.accumulator += fault.rate;
+  if (fault.accumulator < 1 - 1e-9) return false;
+  fault.accumulator -= 1;
+  return true;
+}
+
+/**
+ * One step of mulberry32 (Tommy Ettinger's 32-bit generator; good enough for fault sampling, not for
+ * secrets): a draw in [0, 1) and the next state.
+ */
+export function mulberry32(state: number): [draw: number, next: number] {
+  const next = (state + 0x6d2b79f5) >>> 0;
+  let mixed = next;
+  mixed = Math.imul(mixed ^ (mixed >>> 15), mixed | 1);
+  mixed ^= mixed + Math.imul(mixed ^ (mixed >>> 7), mixed | 61);
+  return [((mixed ^ (mixed >>> 14)) >>> 0) / 4_294_967_296, next];
 }
 
 /** `"POST /v2/files"` matches method POST and path /v2/files; `*` stands for one method or segment. */
@@ -125,13 +152,18 @@ function describe(fault: Fault): Record<string, unknown> {
             remaining: fault.remaining,
           };
     case 'serve': {
-      const { accumulator: _accumulator, ...rest } = fault;
       return {
         kind: 'serve',
-        id: rest.id,
-        deployment: rest.deployment,
-        serve: { status: rest.status, rate: rest.rate, latencyMs: rest.latencyMs, where: rest.where },
-        remaining: rest.remaining,
+        id: fault.id,
+        deployment: fault.deployment,
+        serve: {
+          status: fault.status,
+          rate: fault.rate,
+          ...(fault.seed !== null ? { seed: fault.seed } : {}),
+          latencyMs: fault.latencyMs,
+          where: fault.where,
+        },
+        remaining: fault.remaining,
       };
     }
     case 'aliasJob':

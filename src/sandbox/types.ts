@@ -179,8 +179,15 @@ export interface ServeFault {
   latencyMs: number;
   where: 'all' | 'unique' | 'domains';
   remaining: number | null;
-  /** Deterministic sampling: each request adds `rate`; the fault fires when this reaches 1. */
+  /** Deterministic sampling (no `seed`): each request adds `rate`; the fault fires when this reaches 1. */
   accumulator: number;
+  /**
+   * Random sampling: each request is hit with probability `rate`, drawn from a generator seeded with
+   * this (an integer 0–2³²−1), so a run is reproducible; null = the deterministic sampling above.
+   */
+  seed: number | null;
+  /** The seeded generator's state (mulberry32), advanced once per matching request. */
+  randomState: number;
 }
 
 export interface AliasJobFault {

@@ -68,7 +68,7 @@ describe('health-check bundle', () => {
     expect(p95).toBeLessThanOrEqual(p99);
     expect(p99).toBeLessThanOrEqual(Math.max(...latencies));
     expect(run.summary).toContain('### ✅ Health check: healthy');
-    expect(run.summary).toContain('3 measurements every 50ms after 50ms · failure-limit 0');
+    expect(run.summary).toContain('3 measurements every 50ms starting at once · failure-limit 0');
     expect(run.summary).toContain('| # | Time | Result | Checks passed | Worst latency (ms) | Reason |');
     expect(run.summary).toMatch(/\| 3 \| \+\d+ms \| ✅ passed \| 2\/2 \| \d+ \| {2}\|/);
     expect(run.summary).toMatch(/```mermaid\nxychart-beta\n[\s\S]*x-axis "measurement" \["1", "2", "3"\]/);
@@ -126,7 +126,7 @@ describe('health-check bundle', () => {
       ],
       [
         { interval: '1m', count: '20' },
-        "::error::input 'progress-deadline': expected at least 20m10s (initial delay 1m + 19 × interval 1m + timeout 10s), got 10m",
+        "::error::input 'progress-deadline': expected at least 19m10s (19 × interval 1m + timeout 10s), got 10m",
       ],
     ];
     for (const [inputs, line] of cases) {

@@ -6,6 +6,8 @@ import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { parseRehearseArgs } from '../../src/cli/rehearse.js';
+import { DEFAULT_COUNT, DEFAULT_INTERVAL_MS } from '../../src/health/schedule.js';
 import { rehearse } from '../../src/rehearse/rehearsal.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 import { writeTree } from '../helpers/site.js';
@@ -50,6 +52,8 @@ describe('greenlight rehearse', () => {
       EXPECTED_STAGES,
     );
     expect(json.timeToRollbackMs).toBeGreaterThan(0);
+    // From the broken release's promote: it spans the health check, so it includes the rollback time.
+    expect(json.timeToRestoreMs).toBeGreaterThanOrEqual(json.timeToRollbackMs);
     expect(json.health).toEqual({ intervalMs: 200, count: 2 });
   });
 
@@ -57,6 +61,9 @@ describe('greenlight rehearse', () => {
     const r = await greenlight(['rehearse', '--prebuilt', ...FAST]);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^ {2}v2: rollback +[\d.]+m?s {2}rolled_back: production → dpl_\w+$/m);
+    expect(r.stdout).toMatch(
+      /Time from the broken release's promote to production restored: (\d+ ms|[\d.]+s \(\d+ ms\))$/m,
+    );
     expect(r.stdout).toMatch(
       /Time from the first failed probe to production restored: (\d+ ms|[\d.]+s \(\d+ ms\))$/m,
     );
@@ -74,6 +81,15 @@ describe('greenlight rehearse', () => {
     const r = await greenlight(['rehearse', '--dir', dir, '--json', ...FAST]);
     expect(r.code, r.stderr + r.stdout).toBe(0);
     expect(JSON.parse(r.stdout).outcome).toBe('passed');
+  });
+
+  it("health check: the actions' defaults unless --interval / --count say otherwise", () => {
+    expect(parseRehearseArgs([])).toMatchObject({ intervalMs: DEFAULT_INTERVAL_MS, count: DEFAULT_COUNT });
+    expect(parseRehearseArgs([])).toMatchObject({ intervalMs: 10_000, count: 6 });
+    expect(parseRehearseArgs(['--interval=1s', '--count', '2'])).toMatchObject({
+      intervalMs: 1000,
+      count: 2,
+    });
   });
 
   it('refuses a --dir that is not a build output, in one line', async () => {

@@ -124,6 +124,39 @@ describe('release (root action)', () => {
     expect(await production()).toBe(v2Id);
   });
 
+  it('[fault] with the default analysis, a hard-broken release is rolled back on the first measurement, after one retry', async () => {
+    const v1 = await releaseVersion('1', 'a'.repeat(40), '15');
+    const v1Id = v1.outputs['deployment-id'] as string;
+    // v2 with every health input left to its default (interval, count, initial delay, retries …).
+    const pending = runAgainst(
+      sb,
+      'release',
+      { path: await versionedSite('2'), 'production-url': sb.origins.production, 'rollback-timeout': '20s' },
+      gh('b'.repeat(40), '16'),
+    );
+    const v2Id = await nextDeployment(sb, new Set([v1Id]));
+    // Broken once live; `count` only to read back how many requests reached it through the domain.
+    await api(sb, 'POST', '/_sandbox/faults', {
+      json: { deployment: v2Id, serve: { status: 500, rate: 1, where: 'domains' }, count: 1000 },
+    });
+    const v2 = await pending;
+    expect(v2.exitCode).toBe(1);
+    expect(v2.outputs).toMatchObject({ outcome: 'rolled_back', 'deployment-id': v2Id });
+    expect(await production()).toBe(v1Id);
+    expect(v2.stdout).toContain(
+      `Health check of ${new URL(sb.origins.production).href}: 6 measurements every 10s starting at once · failure-limit 0 · consecutive-error-limit 4 · timeout 5s · measurement-retries 1 (after 250ms) · progress-deadline 10m`,
+    );
+    // One measurement: its request and the one retry, both 500; no second measurement.
+    expect(v2.stdout).toContain('#1 failed: 1/1 checks failed (GET /: status 500, expected 200-299)');
+    expect(v2.stdout).not.toMatch(/^#2 /m);
+    const faults = (await api(sb, 'GET', '/_sandbox/faults')).body.faults as { remaining: number }[];
+    expect(faults.map((fault) => fault.remaining)).toEqual([998]);
+    expect(v2.summary).toMatch(/\| 1 \| \+\d+ms \| ❌ failed \| 0\/1 \|/);
+    expect(errorLines(v2).at(-1)).toBe(
+      `::error::release rolled_back: health check unhealthy: 1 failed measurement > failure-limit 0 (last: GET /: status 500, expected 200-299); production serves ${v1Id} again`,
+    );
+  });
+
   it('a failed smoke test never touches production', async () => {
     const v1 = await releaseVersion('1', 'a'.repeat(40), '20');
     const bad = await releaseVersion('2', 'b'.repeat(40), '21', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCheck, describeMeasurement, measure } from '../../src/health/measurement.js';
+import { classifyCheck, describeMeasurement, isRetryable, measure } from '../../src/health/measurement.js';
 import { result, round } from './fixtures.js';
 
 describe('classifyCheck', () => {
@@ -15,7 +15,47 @@ describe('classifyCheck', () => {
   });
 });
 
+describe('isRetryable (what a measurement sends again)', () => {
+  it('no answer, an unexpected 5xx and an unexpected 429 are retried', () => {
+    expect(isRetryable(result('error'))).toBe(true);
+    expect(isRetryable(result('failed'))).toBe(true); // 500
+    expect(isRetryable(result('failed', { status: 503 }))).toBe(true);
+    expect(isRetryable(result('failed', { status: 429 }))).toBe(true);
+  });
+
+  it("the app's own answers are not: a 4xx, a wrong body on a 2xx, a slow answer, a pass", () => {
+    expect(isRetryable(result('failed', { status: 404, reasons: ['status 404, expected 200-299'] }))).toBe(
+      false,
+    );
+    expect(isRetryable(result('failed', { status: 200, reasons: ['body does not contain "ok"'] }))).toBe(
+      false,
+    );
+    expect(isRetryable(result('failed', { status: 200, reasons: ['latency 900 ms over 800 ms'] }))).toBe(
+      false,
+    );
+    expect(isRetryable(result('passed', { status: 503 }))).toBe(false); // a check that expects 503
+    expect(isRetryable(result('skipped'))).toBe(false);
+  });
+});
+
 describe('measure', () => {
+  it('a measurement that passed only on a retry says so, with the first answer', () => {
+    const measurement = measure(
+      [result('passed', { latencyMs: 12, attempts: 2 })],
+      { index: 2, startedAt: 0, offsetMs: 10_000 },
+      { retried: 1, reason: 'GET /: status 503, expected 200-299' },
+    );
+    expect(measurement).toMatchObject({
+      outcome: 'passed',
+      retried: 1,
+      retriedReason: 'GET /: status 503, expected 200-299',
+    });
+    expect(describeMeasurement(measurement)).toBe(
+      '1/1 checks passed, slowest 12 ms, after a retry (first answer: GET /: status 503, expected 200-299)',
+    );
+    expect(round(1, result('passed'))).toMatchObject({ retried: 0, retriedReason: '' });
+  });
+
   it('all passed → passed, with the slowest latency', () => {
     const m = round(1, result('passed', { latencyMs: 12 }), result('passed', { latencyMs: 40 }));
     expect(m).toMatchObject({ outcome: 'passed', total: 2, passed: 2, maxLatencyMs: 40, reason: '' });

@@ -3,6 +3,7 @@ import { record, start } from '../../src/health/analysis.js';
 import { healthMarkdown, latencyChart, timelineTable } from '../../src/health/report.js';
 import type { HealthCheckResult } from '../../src/health/runner.js';
 import { analysisResult } from '../../src/health/analysis-result.js';
+import { measure } from '../../src/health/measurement.js';
 import { result, round } from './fixtures.js';
 
 function window(): HealthCheckResult {
@@ -22,6 +23,8 @@ function window(): HealthCheckResult {
       count: 6,
       initialDelayMs: 10_000,
       timeoutMs: 5_000,
+      retries: 1,
+      retryPauseMs: 250,
       progressDeadlineMs: 600_000,
       limits: state.config,
     },
@@ -34,7 +37,7 @@ describe('health report', () => {
     expect(md.split('\n\n').slice(0, 4)).toEqual([
       '### ❌ Health check: unhealthy',
       '1 failed measurement > failure-limit 0 (last: GET /api: status 500, expected 200-299)',
-      'Target: https://shop.example/ · 6 measurements every 10s after 10s · failure-limit 0 · consecutive-error-limit 4 · timeout 5s · progress-deadline 10m',
+      'Target: https://shop.example/ · 6 measurements every 10s after 10s · failure-limit 0 · consecutive-error-limit 4 · timeout 5s · measurement-retries 1 (after 250ms) · progress-deadline 10m',
       '3 of 6 measurements taken in 30s · 1 passed, 1 failed, 1 unanswered · error rate 50% · p95 95 ms · p99 95 ms',
     ]);
   });
@@ -47,6 +50,25 @@ describe('health report', () => {
       '| 2 | +20s | ⚠️ error | 0/2 | — | 2/2 checks unanswered (GET /: connection failed (ECONNREFUSED) (+1 more)) |',
       '| 3 | +30s | ❌ failed | 1/2 | 95 | 1/2 checks failed (GET /api: status 500, expected 200-299) |',
     ]);
+  });
+
+  it('shows the first answer of a measurement that passed only on a retry', () => {
+    const retried = measure(
+      [result('passed', { latencyMs: 20, attempts: 2 })],
+      { index: 1, startedAt: 0, offsetMs: 0 },
+      { retried: 1, reason: 'GET /: status 503, expected 200-299' },
+    );
+    expect(timelineTable([retried]).split('\n')[2]).toBe(
+      '| 1 | +0ms | ✅ passed | 1/1 | 20 | 1/1 checks passed, slowest 20 ms, after a retry (first answer: GET /: status 503, expected 200-299) |',
+    );
+  });
+
+  it('settings: a first measurement at once, and retries off', () => {
+    const base = window();
+    const md = healthMarkdown({ ...base, settings: { ...base.settings, initialDelayMs: 0, retries: 0 } });
+    expect(md).toContain(
+      'Target: https://shop.example/ · 6 measurements every 10s starting at once · failure-limit 0 · consecutive-error-limit 4 · timeout 5s · measurement-retries 0 · progress-deadline 10m',
+    );
   });
 
   it('charts the slowest check per measurement and the window p95 as a mermaid xychart', () => {

@@ -1,6 +1,8 @@
 /**
  * The runner against scripted local servers (F9: flapping and ambiguous health), on a manual clock so
- * the intervals cost no time; only the probes' own timeouts are real.
+ * the intervals cost no time; only the probes' own timeouts are real. The analysis semantics are
+ * tested with `retries: 0` (one request per check per measurement, so a script maps to measurements);
+ * the retry within a measurement, on by default, has its own block.
  */
 import { type Server, createServer } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -25,6 +27,8 @@ afterEach(async () => {
 });
 
 const HEALTH = '[/api/health]';
+/** One request per check per measurement: each scripted answer is one measurement. */
+const NO_RETRY = { intervalMs: 10_000, count: 10, timeoutMs: 2_000, retries: 0 };
 
 function options(
   base: string,
@@ -35,7 +39,7 @@ function options(
   return {
     checks: parseChecks(checks, 'test'),
     probe: { baseUrl: new URL(base) },
-    schedule: { intervalMs: 10_000, count: 10, timeoutMs: 2_000 },
+    schedule: NO_RETRY,
     http: new HttpClient({ clock }),
     ...over,
     clock,
@@ -62,7 +66,7 @@ describe('runHealthCheck: failures (the app answered badly)', () => {
       '1 failed measurement > failure-limit 0 (last: GET /api/health: status 500, expected 200-299)',
     );
     expect(server.requests).toHaveLength(2);
-    expect(o.clock.slept).toEqual([10_000, 10_000]); // initial delay = interval, then the interval
+    expect(o.clock.slept).toEqual([10_000]); // the first measurement at once, then the interval
     const lines = logger.lines.map((l) => l.message);
     expect(lines[1]).toMatch(/^#1 passed: 1\/1 checks passed, slowest \d+ ms$/);
     expect(lines[2]).toBe('#2 failed: 1/1 checks failed (GET /api/health: status 500, expected 200-299)');
@@ -77,7 +81,7 @@ describe('runHealthCheck: failures (the app answered badly)', () => {
     expect(server.requests).toHaveLength(4);
   });
 
-  it('never retries: each measurement sends exactly one request per check', async () => {
+  it('with measurement-retries 0, each measurement sends exactly one request per check', async () => {
     server = await scripted([503]);
     const result = await runHealthCheck(options(server.url, { limits: { failureLimit: 2 } }));
     expect(result.measurements).toHaveLength(3);
@@ -94,6 +98,7 @@ describe('runHealthCheck: failures (the app answered badly)', () => {
     expect(result.reason).toMatch(
       /^1 failed measurement > failure-limit 0 \(last: GET \/: latency \d+ ms over 20 ms\)$/,
     );
+    expect(server.requests).toHaveLength(1);
   });
 
   it('an empty 200 where JSON is expected is a failure', async () => {
@@ -124,7 +129,7 @@ describe('runHealthCheck: errors (could not measure)', () => {
     const seen: Measurement[] = [];
     const result = await runHealthCheck(
       options(`http://127.0.0.1:${port}`, {
-        schedule: { intervalMs: 10_000, count: 6, timeoutMs: 2_000 },
+        schedule: { ...NO_RETRY, count: 6 },
         onMeasurement: async (m, state) => {
           seen.push(m);
           expect(state.measurements.at(-1)).toBe(m);
@@ -150,7 +155,7 @@ describe('runHealthCheck: errors (could not measure)', () => {
   it('a probe slower than its timeout is an error, not a hang', { timeout: 5_000 }, async () => {
     server = await startServer((_req, res) => setTimeout(() => res.end('late'), 3_000));
     const result = await runHealthCheck(
-      options(server.url, { schedule: { intervalMs: 10_000, count: 1, timeoutMs: 50 } }, '[/]'),
+      options(server.url, { schedule: { ...NO_RETRY, count: 1, timeoutMs: 50 } }, '[/]'),
     );
     expect(result.measurements[0]).toMatchObject({
       outcome: 'error',
@@ -170,19 +175,27 @@ describe('runHealthCheck: ending early and deadlines', () => {
 
   it('runs count measurements on the interval, then reports the window', async () => {
     server = await scripted([200]);
-    const o = options(server.url, { schedule: { intervalMs: 30_000, count: 3, initialDelayMs: 0 } });
+    const o = options(server.url, { schedule: { intervalMs: 30_000, count: 3 } });
     const result = await runHealthCheck(o);
     expect(result).toMatchObject({ verdict: 'healthy', errorRatePct: 0, elapsedMs: 60_000 });
     expect(result.measurements.map((m) => m.offsetMs)).toEqual([0, 30_000, 60_000]);
-    expect(result.settings).toMatchObject({ count: 3, timeoutMs: 10_000, progressDeadlineMs: 600_000 });
+    expect(result.settings).toMatchObject({
+      count: 3,
+      initialDelayMs: 0,
+      timeoutMs: 10_000,
+      retries: 1,
+      retryPauseMs: 250,
+      progressDeadlineMs: 600_000,
+    });
   });
 
   it('a window that does not fit the progress deadline ends in error when the deadline comes', async () => {
     server = await scripted([200]);
     const result = await runHealthCheck(options(server.url, { progressDeadlineMs: 35_000 }));
     expect(result).toMatchObject({ verdict: 'error', healthy: false });
-    expect(result.reason).toBe('progress deadline 35s reached after 3 of 10 measurements');
-    expect(server.requests).toHaveLength(3);
+    // Measurements at 0, 10, 20 and 30 s; the one due at 40 s is past the deadline.
+    expect(result.reason).toBe('progress deadline 35s reached after 4 of 10 measurements');
+    expect(server.requests).toHaveLength(4);
   });
 
   it('slow measurements that run past the progress deadline end in error', async () => {
@@ -197,7 +210,7 @@ describe('runHealthCheck: ending early and deadlines', () => {
       options(server.url, {
         clock,
         http: new HttpClient({ clock }),
-        schedule: { intervalMs: 10_000, count: 3 },
+        schedule: { intervalMs: 10_000, count: 3, initialDelayMs: 10_000 },
         progressDeadlineMs: 45_000,
       }),
     );
@@ -206,5 +219,119 @@ describe('runHealthCheck: ending early and deadlines', () => {
       verdict: 'error',
       reason: 'progress deadline 45s reached after 2 of 3 measurements',
     });
+  });
+});
+
+describe('runHealthCheck: a retry within the measurement (the default: once, 250 ms later)', () => {
+  /** The defaults as the actions map them: interval 10 s, 6 measurements, the first at once, one retry. */
+  const DEFAULTS = { intervalMs: 10_000 };
+
+  it('[fault] a single random 503 followed by success is not a failed measurement', async () => {
+    server = await scripted([200, 503, 200]);
+    const logger = recordingLogger();
+    const setup = options(server.url, { schedule: DEFAULTS, logger });
+    const result = await runHealthCheck(setup);
+    expect(result).toMatchObject({ verdict: 'healthy', failures: 0, errors: 0, passed: 6 });
+    expect(result.measurements.map((measurement) => measurement.retried)).toEqual([0, 1, 0, 0, 0, 0]);
+    const second = result.measurements[1];
+    expect(second).toMatchObject({
+      outcome: 'passed',
+      retriedReason: 'GET /api/health: status 503, expected 200-299',
+    });
+    expect(second?.checks[0]).toMatchObject({ status: 200, attempts: 2, outcome: 'passed' });
+    expect(server.requests).toHaveLength(7);
+    // The first measurement at once; the retry 250 ms after the 503; the interval keeps its pace.
+    expect(setup.clock.slept).toEqual([10_000, 250, 9_750, 10_000, 10_000, 10_000]);
+    expect(result.measurements.map((measurement) => measurement.offsetMs)).toEqual([
+      0, 10_000, 20_000, 30_000, 40_000, 50_000,
+    ]);
+    expect(logger.lines.map((line) => line.message)).toContainEqual(
+      expect.stringMatching(
+        /^#2 passed: 1\/1 checks passed, slowest \d+ ms, after a retry \(first answer: GET \/api\/health: status 503, expected 200-299\)$/,
+      ),
+    );
+  });
+
+  it('[fault] a hard-broken endpoint fails the first measurement, at once, after one retry', async () => {
+    server = await scripted([500]);
+    const setup = options(server.url, { schedule: DEFAULTS });
+    const result = await runHealthCheck(setup);
+    expect(result).toMatchObject({ verdict: 'unhealthy', failures: 1 });
+    expect(result.reason).toBe(
+      '1 failed measurement > failure-limit 0 (last: GET /api/health: status 500, expected 200-299)',
+    );
+    expect(result.measurements).toHaveLength(1);
+    expect(result.measurements[0]).toMatchObject({ offsetMs: 0, retried: 1 });
+    expect(result.measurements[0]?.checks[0]?.attempts).toBe(2);
+    expect(server.requests).toHaveLength(2);
+    expect(setup.clock.slept).toEqual([250]); // no initial delay: only the retry's pause
+    expect(result.elapsedMs).toBe(250);
+  });
+
+  it('[fault] a 503 then a reset connection stays a failed measurement (no answer never hides a bad one)', async () => {
+    let n = 0;
+    server = await startServer((req, res) => {
+      n += 1;
+      if (n === 1) res.writeHead(503).end('busy');
+      else req.socket.destroy();
+    });
+    const result = await runHealthCheck(options(server.url, { schedule: { ...DEFAULTS, count: 1 } }));
+    expect(result.measurements[0]).toMatchObject({ outcome: 'failed', retried: 1 });
+    expect(result.measurements[0]?.checks[0]).toMatchObject({ status: 503, attempts: 2 });
+    expect(result.verdict).toBe('unhealthy');
+  });
+
+  it('[fault] a refused connection is sent again; refused twice is one unanswered measurement', async () => {
+    const port = await closedPort();
+    const setup = options(`http://127.0.0.1:${port}`, { schedule: { ...DEFAULTS, count: 2 } });
+    const result = await runHealthCheck(setup);
+    expect(result).toMatchObject({ verdict: 'inconclusive', errors: 2, failures: 0 });
+    expect(
+      result.measurements.map((measurement) => [
+        measurement.outcome,
+        measurement.retried,
+        measurement.checks[0]?.attempts,
+      ]),
+    ).toEqual([
+      ['error', 1, 2],
+      ['error', 1, 2],
+    ]);
+  });
+
+  it("the app's own bad answers are not sent again: a 404, a wrong body", async () => {
+    server = await startServer((req, res) =>
+      req.url === '/missing' ? res.writeHead(404).end() : res.end('{"status":"down"}'),
+    );
+    const result = await runHealthCheck(
+      options(
+        server.url,
+        { schedule: { ...DEFAULTS, count: 1 } },
+        '- path: /missing\n- path: /api/health\n  expect: { json: { "$.status": ok } }',
+      ),
+    );
+    expect(result.measurements[0]).toMatchObject({ outcome: 'failed', failed: 2, retried: 0 });
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it('sends again only the checks that got a 5xx, and judges the measurement on their new answers', async () => {
+    let flaky = 0;
+    server = await startServer((req, res) => {
+      if (req.url === '/flaky') flaky += 1;
+      res.writeHead(req.url === '/flaky' && flaky === 1 ? 502 : 200).end('ok');
+    });
+    const result = await runHealthCheck(
+      options(server.url, { schedule: { ...DEFAULTS, count: 1 } }, '[/, /flaky, /other]'),
+    );
+    expect(result.measurements[0]).toMatchObject({ outcome: 'passed', passed: 3, retried: 1 });
+    expect(server.requests.map((request) => request.url).sort()).toEqual(['/', '/flaky', '/flaky', '/other']);
+  });
+
+  it('measurement-retries 2: a check gets up to three answers, 250 ms apart', async () => {
+    server = await scripted([503, 503, 200]);
+    const setup = options(server.url, { schedule: { ...DEFAULTS, count: 1, retries: 2 } });
+    const result = await runHealthCheck(setup);
+    expect(result.measurements[0]).toMatchObject({ outcome: 'passed', retried: 1 });
+    expect(result.measurements[0]?.checks[0]?.attempts).toBe(3);
+    expect(setup.clock.slept).toEqual([250, 250]);
   });
 });

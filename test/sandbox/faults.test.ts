@@ -209,6 +209,37 @@ describe('serving faults', () => {
     expect(statuses.filter((s) => s === 200)).toHaveLength(6);
   });
 
+  it('rate with a seed hits each request with that probability, reproducibly', async () => {
+    const deployment = await deployReady(sb, { 'index.html': 'ok' });
+    const statuses = async (): Promise<number[]> => {
+      const out: number[] = [];
+      for (let request = 0; request < 200; request++)
+        out.push((await get(`http://${deployment.url}/`)).status);
+      return out;
+    };
+    const added = await addFault({ deployment: deployment.id, serve: { status: 503, rate: 0.25, seed: 42 } });
+    expect(added.body).toMatchObject({ serve: { status: 503, rate: 0.25, seed: 42 } });
+    const first = await statuses();
+    const hits = first.filter((status) => status === 503).length;
+    // Random, not every 4th: ~50 of 200 (binomial sd ≈ 6), and not evenly spaced.
+    expect(hits).toBeGreaterThan(25);
+    expect(hits).toBeLessThan(75);
+    expect(first.filter((status) => status !== 503 && status !== 200)).toEqual([]);
+    const gaps = first
+      .flatMap((status, at) => (status === 503 ? [at] : []))
+      .map((at, hit, all) => at - (all[hit - 1] ?? -1));
+    expect(new Set(gaps).size).toBeGreaterThan(1);
+    // The same seed gives the same sequence.
+    await api(sb, 'DELETE', '/_sandbox/faults');
+    await addFault({ deployment: deployment.id, serve: { status: 503, rate: 0.25, seed: 42 } });
+    expect(await statuses()).toEqual(first);
+    for (const seed of [-1, 1.5, 2 ** 32, 'x']) {
+      const res = await addFault({ deployment: deployment.id, serve: { status: 503, rate: 0.5, seed } });
+      expect(res.status, String(seed)).toBe(400);
+      expect((res.body.error as { code: string }).code).toBe('invalid_fault');
+    }
+  });
+
   it('latencyMs slows responses that still succeed', async () => {
     const d = await deployReady(sb, { 'index.html': 'slow' });
     // A deployment can be named by its URL too (the fault is keyed to the id it resolves to).
