@@ -89,3 +89,23 @@ export async function sandboxProcess() {
     stop: () => new Promise((r) => (child.on('exit', r), child.kill('SIGTERM'))),
   };
 }
+
+/** sha256 of dist/deploy.js, dist/index.js and of the whole dist/ (every file, by path), to name what was measured. */
+export async function distDigest() {
+  const { createHash } = await import('node:crypto');
+  const { readdir } = await import('node:fs/promises');
+  const dist = join(root, 'dist');
+  const sha = (buf) => createHash('sha256').update(buf).digest('hex');
+  const all = createHash('sha256');
+  const out = {};
+  const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name).slice(dist.length + 1))
+    .sort();
+  for (const name of files) {
+    const hash = sha(await readFile(join(dist, name)));
+    all.update(`${hash}  ${name}\n`);
+    if (name === 'deploy.js' || name === 'index.js') out[name] = hash;
+  }
+  return { ...out, dist: all.digest('hex') };
+}
