@@ -86,6 +86,11 @@ export const REUSE_KEYS = ['greenlightEnvironment', CONTENT_KEY_META] as const;
 /** Also matched when the request's meta has it (the repository, for projects shared between repositories). */
 export const OPTIONAL_REUSE_KEYS = ['githubRepo'] as const;
 
+/** The deploy module (and with it `@vercel/client`), loaded once, on first use. */
+let deployModule: Promise<typeof import('./deploy.js')> | undefined;
+const loadDeployModule = (): Promise<typeof import('./deploy.js')> =>
+  (deployModule ??= import('./deploy.js'));
+
 export class VercelProvider implements DeployProvider {
   readonly name = 'vercel';
   readonly api: VercelApi;
@@ -146,9 +151,12 @@ export class VercelProvider implements DeployProvider {
   }
 
   async deploy(request: DeployRequest): Promise<DeployResult> {
-    const project = await this.guard('read the project', () => this.api.getProject(this.soon()));
-    // Loaded only for a deploy: it brings @vercel/client, which promote and rollback never use.
-    const { vercelDeploy } = await import('./deploy.js');
+    // Loaded only for a deploy (it brings @vercel/client, which promote and rollback never use),
+    // while the project is read.
+    const [project, { vercelDeploy }] = await Promise.all([
+      this.guard('read the project', () => this.api.getProject(this.soon())),
+      loadDeployModule(),
+    ]);
     return this.guard('deploy', () =>
       vercelDeploy(request, project.name, {
         api: this.api,
