@@ -11,9 +11,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     // e2e tests spawn bundles and servers and mostly wait on them; on the 2-core CI machines run
-    // mode would use one worker, and four keep both cores busy (measured: 216 s → 96 s).
+    // mode would use one worker. Measured on 2 cores: 4 workers 125 s at 160 % CPU, 6 workers
+    // 105 s at 185 % (CPU-bound from there; docs/benchmarks.md, "test suite").
     pool: 'forks',
-    maxWorkers: 4,
+    maxWorkers: 6,
     server: {
       deps: {
         // GitHub's workflow parser imports its JSON schema without an import attribute, which

@@ -51,7 +51,7 @@ describe('deploy with the command provider, cancelled by the runner', () => {
     expect(run.exitCode, run.stdout).not.toBe(0);
     const command = readPid(workspace, 'deploy.pid');
     const child = readPid(workspace, 'sleeper.pid');
-    for (let tries = 0; tries < 100 && (isAlive(command) || isAlive(child)); tries++) await sleep(50);
+    for (let tries = 0; tries < 100 && (isAlive(command) || isAlive(child)); tries++) await sleep(200);
     expect(isAlive(command), 'the deploy command survived the cancel').toBe(false);
     expect(isAlive(child), 'the child it started survived the cancel').toBe(false);
   });
