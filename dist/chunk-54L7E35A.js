@@ -1,0 +1,127 @@
+import { createRequire as __greenlightCreateRequire } from 'node:module';
+const require = __greenlightCreateRequire(import.meta.url);
+
+// lib/runtime/secrets.js
+var MIN_LENGTH = 4;
+var MASK = "***";
+var secrets = /* @__PURE__ */ new Set();
+var forms = [];
+function registerSecret(value) {
+  const v = value?.trim();
+  if (!v || v.length < MIN_LENGTH || secrets.has(v))
+    return;
+  secrets.add(v);
+  const next = new Set(forms);
+  for (const form of encodedForms(v))
+    if (form.length >= MIN_LENGTH)
+      next.add(form);
+  forms = [...next].sort((a, b) => b.length - a.length);
+}
+function scrubSecrets(text) {
+  return scrubWith(text, forms);
+}
+function scrubValues(text, values) {
+  const extra = values.flatMap((v) => v && v.trim().length >= MIN_LENGTH ? encodedForms(v.trim()) : []);
+  if (extra.length === 0)
+    return scrubWith(text, forms);
+  return scrubWith(text, [.../* @__PURE__ */ new Set([...forms, ...extra])].sort((a, b) => b.length - a.length));
+}
+function scrubWith(text, all) {
+  if (text === void 0 || all.length === 0)
+    return text;
+  let out = text;
+  for (const form of all)
+    if (out.includes(form))
+      out = out.split(form).join(MASK);
+  return out;
+}
+function encodedForms(value) {
+  const bytes = Buffer.from(value, "utf8");
+  const out = /* @__PURE__ */ new Set([value, encodeURIComponent(value), JSON.stringify(value).slice(1, -1)]);
+  for (let shift = 0; shift < 3; shift++) {
+    const padded = Buffer.concat([Buffer.alloc(shift), bytes]);
+    for (const encoding of ["base64", "base64url"]) {
+      let text = padded.toString(encoding);
+      if (shift === 0)
+        out.add(text);
+      const head = shift === 0 ? 0 : Math.ceil(shift * 8 / 6);
+      const tailBits = padded.length * 8 % 6;
+      text = text.replace(/=+$/, "");
+      const stable = text.slice(head, tailBits === 0 ? text.length : text.length - 1);
+      if (stable.length >= Math.min(8, text.length))
+        out.add(stable);
+    }
+  }
+  return [...out];
+}
+
+// lib/http/errors.js
+var HttpError = class extends Error {
+  where;
+  kind;
+  attempts;
+  status;
+  body;
+  name = "HttpError";
+  /** What happened, without the method and URL (`connection failed (ECONNREFUSED) after 4 attempts`). */
+  detail;
+  /** The API's error code (see {@link HttpErrorInfo.code}). */
+  code;
+  /** When a repeat is allowed, ms since the epoch (see {@link HttpErrorInfo.retryAt}). */
+  retryAt;
+  constructor(where, detail, kind, attempts, status, body, info = {}) {
+    const clean = scrubSecrets(detail);
+    super(`${where}: ${clean}`);
+    this.where = where;
+    this.kind = kind;
+    this.attempts = attempts;
+    this.status = status;
+    this.body = body;
+    this.detail = clean;
+    this.code = info.code;
+    this.retryAt = info.retryAt;
+  }
+  /** A 404 answer: what the request named (an id, a domain) does not exist, or is not visible with this token. */
+  get notFound() {
+    return this.kind === "status" && this.status === 404;
+  }
+  /** A 4xx answer other than 408 and 429: the request itself was refused and repeating it will not help. */
+  get refused() {
+    return this.kind === "status" && this.status !== void 0 && this.status >= 400 && this.status < 500 && !TRANSIENT_STATUS.has(this.status);
+  }
+};
+var TRANSIENT_STATUS = /* @__PURE__ */ new Set([408, 425, 429]);
+function isTransientStatus(status) {
+  return TRANSIENT_STATUS.has(status) || status >= 500 && status <= 599 && status !== 501 && status !== 505;
+}
+function isTransient(error) {
+  if (!(error instanceof HttpError))
+    return false;
+  switch (error.kind) {
+    case "timeout":
+    case "network":
+    case "rate_limited":
+      return true;
+    case "status":
+      return error.status !== void 0 && isTransientStatus(error.status);
+    default:
+      return false;
+  }
+}
+function redactUrl(url) {
+  try {
+    const u = new URL(url);
+    return `${u.protocol}//${u.host}${u.pathname}`;
+  } catch {
+    return "<invalid url>";
+  }
+}
+
+export {
+  registerSecret,
+  scrubSecrets,
+  scrubValues,
+  HttpError,
+  isTransient,
+  redactUrl
+};
