@@ -9,11 +9,11 @@ import "./chunk-UWARJ5PC.js";
 // lib/actions/registry.js
 var ACTIONS = {
   "smoke-test": () => import("./smoke-test-BTYIDRBQ.js"),
-  "health-check": () => import("./health-check-M5Y5KF4V.js"),
+  "health-check": () => import("./health-check-J2NH5HUM.js"),
   deploy: () => import("./deploy-WWZUNCAH.js"),
   promote: () => import("./promote-RMFFAIWJ.js"),
   rollback: () => import("./rollback-OZP6GMNU.js"),
-  release: () => import("./release-YDNNAP76.js"),
+  release: () => import("./release-3AASI7SY.js"),
   "release-outcome": () => import("./release-outcome-WXNZBEJ5.js")
 };
 function isActionName(name) {

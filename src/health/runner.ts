@@ -92,15 +92,15 @@ const NO_RETRY_STATUSES: StatusSet = { has: () => false, text: '' };
 
 /** The settings line, as logged and shown in the summary. */
 export function settingsLine(settings: HealthSettings): string {
-  const l = settings.limits;
+  const limits = settings.limits;
   return [
     `${settings.count} measurements every ${formatDuration(settings.intervalMs)} ${settings.initialDelayMs === 0 ? 'starting at once' : `after ${formatDuration(settings.initialDelayMs)}`}`,
-    `failure-limit ${l.failureLimit}`,
-    `consecutive-error-limit ${l.consecutiveErrorLimit}`,
-    l.consecutiveSuccessLimit ? `consecutive-success-limit ${l.consecutiveSuccessLimit}` : '',
-    l.maxErrorRatePct !== undefined ? `max-error-rate ${l.maxErrorRatePct}%` : '',
-    l.maxP95Ms !== undefined ? `max-p95-ms ${l.maxP95Ms}` : '',
-    l.maxP99Ms !== undefined ? `max-p99-ms ${l.maxP99Ms}` : '',
+    `failure-limit ${limits.failureLimit}`,
+    `consecutive-error-limit ${limits.consecutiveErrorLimit}`,
+    limits.consecutiveSuccessLimit ? `consecutive-success-limit ${limits.consecutiveSuccessLimit}` : '',
+    limits.maxErrorRatePct !== undefined ? `max-error-rate ${limits.maxErrorRatePct}%` : '',
+    limits.maxP95Ms !== undefined ? `max-p95-ms ${limits.maxP95Ms}` : '',
+    limits.maxP99Ms !== undefined ? `max-p99-ms ${limits.maxP99Ms}` : '',
     `timeout ${formatDuration(settings.timeoutMs)}`,
     `measurement-retries ${settings.retries}${settings.retries > 0 ? ` (after ${formatDuration(settings.retryPauseMs)})` : ''}`,
     `progress-deadline ${formatDuration(settings.progressDeadlineMs)}`,
@@ -157,14 +157,14 @@ export async function runHealthCheck(options: HealthCheckOptions): Promise<Healt
     if (wait > 0) await clock.sleep(wait);
     const startedAt = clock.now();
     const round = await measureRound(options, probe, schedule);
-    const m = measure(
+    const measured = measure(
       round.results,
       { index: state.measurements.length + 1, startedAt, offsetMs: startedAt - begin },
       round.retry,
     );
-    state = record(state, m);
-    logger.info(`#${m.index} ${m.outcome}: ${describeMeasurement(m)}`);
-    await options.onMeasurement?.(m, state);
+    state = record(state, measured);
+    logger.info(`#${measured.index} ${measured.outcome}: ${describeMeasurement(measured)}`);
+    await options.onMeasurement?.(measured, state);
     if (state.decision === 'continue' && clock.now() >= deadline) state = expire(state, progressDeadlineMs);
     // Fixed rate; a round that overran its slot starts the next one at once, then keeps the pace.
     due = Math.max(due + schedule.intervalMs, clock.now());
