@@ -8,13 +8,13 @@ import "./chunk-UWARJ5PC.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-BTYIDRBQ.js"),
-  "health-check": () => import("./health-check-J2NH5HUM.js"),
-  deploy: () => import("./deploy-WWZUNCAH.js"),
-  promote: () => import("./promote-RMFFAIWJ.js"),
-  rollback: () => import("./rollback-OZP6GMNU.js"),
-  release: () => import("./release-3AASI7SY.js"),
-  "release-outcome": () => import("./release-outcome-WXNZBEJ5.js")
+  "smoke-test": () => import("./smoke-test-75FNQKQJ.js"),
+  "health-check": () => import("./health-check-XT2K5RUU.js"),
+  deploy: () => import("./deploy-KTHHJJIG.js"),
+  promote: () => import("./promote-4WKCL34H.js"),
+  rollback: () => import("./rollback-LN5JHUDL.js"),
+  release: () => import("./release-KIKDRP7Y.js"),
+  "release-outcome": () => import("./release-outcome-Q4JWH6YP.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);

@@ -220,22 +220,38 @@ function checkSchemas(): ReturnType<typeof buildSchemas> {
   return (schemas ??= buildSchemas(loadZod().z));
 }
 
+/** A check as written, once valid: the schema's output, or a bare path. */
+interface WrittenCheck {
+  name?: string | undefined;
+  path: string;
+  method?: string | undefined;
+  headers?: Record<string, string> | undefined;
+  body?: string | Record<string, unknown> | unknown[] | undefined;
+  expect?: Expectation | undefined;
+}
+
+/** A valid written check with its defaults filled in. */
+function withDefaults(check: WrittenCheck): Check {
+  return {
+    name: check.name ?? check.path,
+    path: check.path,
+    method: check.method ?? 'GET',
+    headers: check.headers ?? {},
+    body:
+      check.body === undefined || typeof check.body === 'string' ? check.body : JSON.stringify(check.body),
+    expect: check.expect ?? defaultExpectation(),
+  };
+}
+
 /**
- * The checks of a list of bare paths that all resolve on the base's origin (`['/']`, `[/, /about]`),
- * as the schema would make them, without loading zod; `undefined` for anything else.
+ * A list of bare paths that all resolve on the base's origin (`['/']`, `[/, /about]`) as written
+ * checks, without loading zod (the schema would accept them as they are); `undefined` for anything else.
  */
-function bareChecks(list: unknown): Check[] | undefined {
+function bareChecks(list: unknown): WrittenCheck[] | undefined {
   if (!Array.isArray(list) || list.length === 0) return undefined;
   if (!list.every((item) => typeof item === 'string' && checkPathProblem(item) === undefined))
     return undefined;
-  return (list as string[]).map((path) => ({
-    name: path,
-    path,
-    method: 'GET',
-    headers: {},
-    body: undefined,
-    expect: defaultExpectation(),
-  }));
+  return (list as string[]).map((path) => ({ path }));
 }
 
 /**
@@ -250,7 +266,7 @@ export function toChecks(value: unknown, source: string): Check[] {
       ? (value as { checks: unknown }).checks
       : value;
   const bare = bareChecks(list);
-  if (bare) return bare;
+  if (bare) return bare.map(withDefaults);
   const { checksSchema } = checkSchemas();
   const result = checksSchema.safeParse(list);
   if (!result.success) {
@@ -271,14 +287,7 @@ export function toChecks(value: unknown, source: string): Check[] {
       `${source}: ${which}${field ? `${field}: ` : ''}${expected.startsWith('expected') ? '' : 'expected '}${expected}`,
     );
   }
-  return result.data.map((c) => ({
-    name: c.name ?? c.path,
-    path: c.path,
-    method: c.method ?? 'GET',
-    headers: c.headers ?? {},
-    body: c.body === undefined || typeof c.body === 'string' ? c.body : JSON.stringify(c.body),
-    expect: c.expect ?? defaultExpectation(),
-  }));
+  return result.data.map(withDefaults);
 }
 
 /**

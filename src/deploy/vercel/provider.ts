@@ -86,11 +86,6 @@ export const REUSE_KEYS = ['greenlightEnvironment', CONTENT_KEY_META] as const;
 /** Also matched when the request's meta has it (the repository, for projects shared between repositories). */
 export const OPTIONAL_REUSE_KEYS = ['githubRepo'] as const;
 
-/** The deploy module (and with it `@vercel/client`), loaded once, on first use. */
-let deployModule: Promise<typeof import('./deploy.js')> | undefined;
-const loadDeployModule = (): Promise<typeof import('./deploy.js')> =>
-  (deployModule ??= import('./deploy.js'));
-
 export class VercelProvider implements DeployProvider {
   readonly name = 'vercel';
   readonly api: VercelApi;
@@ -155,7 +150,7 @@ export class VercelProvider implements DeployProvider {
     // while the project is read.
     const [project, { vercelDeploy }] = await Promise.all([
       this.guard('read the project', () => this.api.getProject(this.soon())),
-      loadDeployModule(),
+      import('./deploy.js'),
     ]);
     return this.guard('deploy', () =>
       vercelDeploy(request, project.name, {
