@@ -8,18 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { parse } from 'yaml';
-import { max, median, root, sandboxProcess } from './measure.mjs';
-
-/** The release action's declared defaults, as the runner would pass them. */
-function releaseDefaults() {
-  const meta = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
-  return Object.fromEntries(
-    Object.entries(meta.inputs)
-      .filter(([, spec]) => spec.default !== undefined)
-      .map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, String(spec.default)]),
-  );
-}
+import { max, median, releaseStepEnv, root, sandboxProcess } from './measure.mjs';
 
 function site(version) {
   const dir = mkdtempSync(join(tmpdir(), 'gl-bench-site-'));
@@ -31,26 +20,7 @@ function site(version) {
 
 function startRelease(sb, path, runId, inputs) {
   const dir = mkdtempSync(join(tmpdir(), 'gl-bench-release-'));
-  writeFileSync(join(dir, 'out'), '');
-  writeFileSync(join(dir, 'summary'), '');
-  const env = {
-    ...process.env,
-    ...releaseDefaults(),
-    INPUT_PATH: path,
-    // The sites live in the temp dir, outside any workspace.
-    'INPUT_ALLOW-OUTSIDE-WORKSPACE': 'true',
-    'INPUT_PRODUCTION-URL': sb.info.origins.production,
-    'INPUT_VERCEL-API-URL': sb.info.api,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    VERCEL_TOKEN: sb.info.token,
-    VERCEL_ORG_ID: sb.info.teamId,
-    VERCEL_PROJECT_ID: sb.info.projectId,
-    GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    RUNNER_TEMP: dir,
-    GITHUB_RUN_ID: runId,
-    GITHUB_SHA: runId.padStart(40, '0'),
-  };
+  const env = releaseStepEnv(sb, path, runId, inputs, dir);
   const child = spawn(process.execPath, [join(root, 'dist', 'release.js')], { env, stdio: 'ignore' });
   const exited = new Promise((resolve) =>
     child.on('close', (code) => resolve({ code, at: performance.now() })),

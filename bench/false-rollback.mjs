@@ -25,8 +25,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
-import { parse } from 'yaml';
-import { root, sandboxProcess } from './measure.mjs';
+import { releaseStepEnv, root, sandboxProcess } from './measure.mjs';
 
 /** Windows simulated per configuration by default. */
 export const DEFAULT_WINDOWS = 20_000;
@@ -197,38 +196,10 @@ export async function falseRollbackBenchmarks({
   }
 }
 
-/** The release action's declared defaults, as the runner passes them (INPUT_* variables). */
-function releaseDefaults() {
-  const meta = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
-  return Object.fromEntries(
-    Object.entries(meta.inputs)
-      .filter(([, spec]) => spec.default !== undefined)
-      .map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, String(spec.default)]),
-  );
-}
-
 /** Runs the release bundle once; resolves `{ outcome, stdout }`. */
 function release(sb, path, runId, inputs) {
   const dir = mkdtempSync(join(tmpdir(), 'gl-bench-release-'));
-  writeFileSync(join(dir, 'out'), '');
-  writeFileSync(join(dir, 'summary'), '');
-  const env = {
-    ...process.env,
-    ...releaseDefaults(),
-    INPUT_PATH: path,
-    'INPUT_ALLOW-OUTSIDE-WORKSPACE': 'true',
-    'INPUT_PRODUCTION-URL': sb.info.origins.production,
-    'INPUT_VERCEL-API-URL': sb.info.api,
-    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
-    VERCEL_TOKEN: sb.info.token,
-    VERCEL_ORG_ID: sb.info.teamId,
-    VERCEL_PROJECT_ID: sb.info.projectId,
-    GITHUB_OUTPUT: join(dir, 'out'),
-    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
-    RUNNER_TEMP: dir,
-    GITHUB_RUN_ID: runId,
-    GITHUB_SHA: runId.padStart(40, '0'),
-  };
+  const env = releaseStepEnv(sb, path, runId, inputs, dir);
   const child = spawn(process.execPath, [join(root, 'dist', 'release.js')], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,11 +1,13 @@
 // Shared helpers for the benchmarks: run a bundle as the runner does and measure wall time and the
 // child's peak RSS (reported by a preload that writes process.resourceUsage().maxRSS at exit).
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
 
 export const root = fileURLToPath(new URL('..', import.meta.url));
 const preload = fileURLToPath(new URL('./rss-preload.mjs', import.meta.url));
@@ -108,4 +110,37 @@ export async function distDigest() {
     if (name === 'deploy.js' || name === 'index.js') out[name] = hash;
   }
   return { ...out, dist: all.digest('hex') };
+}
+
+/**
+ * The environment the runner gives the root release action: its declared defaults (action.yml) as
+ * INPUT_* variables, then `path`, the sandbox's production URL and API, `inputs` (name → value), the
+ * sandbox's credentials, and GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files (created empty) and
+ * RUNNER_TEMP in `dir`. The sites live in the temp dir, outside any workspace.
+ * @param sb a {@link sandboxProcess}; `runId` also makes the commit SHA.
+ */
+export function releaseStepEnv(sb, path, runId, inputs, dir) {
+  writeFileSync(join(dir, 'out'), '');
+  writeFileSync(join(dir, 'summary'), '');
+  const meta = parse(readFileSync(join(root, 'action.yml'), 'utf8'));
+  const defaults = Object.entries(meta.inputs)
+    .filter(([, spec]) => spec.default !== undefined)
+    .map(([name, spec]) => [`INPUT_${name.toUpperCase()}`, String(spec.default)]);
+  return {
+    ...process.env,
+    ...Object.fromEntries(defaults),
+    INPUT_PATH: path,
+    'INPUT_ALLOW-OUTSIDE-WORKSPACE': 'true',
+    'INPUT_PRODUCTION-URL': sb.info.origins.production,
+    'INPUT_VERCEL-API-URL': sb.info.api,
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+    VERCEL_TOKEN: sb.info.token,
+    VERCEL_ORG_ID: sb.info.teamId,
+    VERCEL_PROJECT_ID: sb.info.projectId,
+    GITHUB_OUTPUT: join(dir, 'out'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    RUNNER_TEMP: dir,
+    GITHUB_RUN_ID: runId,
+    GITHUB_SHA: runId.padStart(40, '0'),
+  };
 }
