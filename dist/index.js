@@ -8,13 +8,13 @@ import "./chunk-UWARJ5PC.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-75FNQKQJ.js"),
-  "health-check": () => import("./health-check-XT2K5RUU.js"),
-  deploy: () => import("./deploy-KTHHJJIG.js"),
-  promote: () => import("./promote-4WKCL34H.js"),
-  rollback: () => import("./rollback-LN5JHUDL.js"),
-  release: () => import("./release-KIKDRP7Y.js"),
-  "release-outcome": () => import("./release-outcome-Q4JWH6YP.js")
+  "smoke-test": () => import("./smoke-test-NLBWN3VX.js"),
+  "health-check": () => import("./health-check-FEUQEW7V.js"),
+  deploy: () => import("./deploy-DO4K7SKR.js"),
+  promote: () => import("./promote-5DFQUGDL.js"),
+  rollback: () => import("./rollback-LS4WPRGT.js"),
+  release: () => import("./release-V4G7LW2O.js"),
+  "release-outcome": () => import("./release-outcome-WF2DNEES.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);
@@ -41,7 +41,7 @@ async function main(args) {
   try {
     switch (command) {
       case "run": {
-        const { runActionCommand, RUN_USAGE } = await import("./run-action-VDU5ZCYA.js");
+        const { runActionCommand, RUN_USAGE } = await import("./run-action-T6FM3YXT.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${RUN_USAGE}
 `);
@@ -50,7 +50,7 @@ async function main(args) {
         return await runActionCommand(rest);
       }
       case "rehearse": {
-        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-BBFHHASJ.js");
+        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-VWJIYN5Z.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${REHEARSE_USAGE}
 `);
@@ -59,7 +59,7 @@ async function main(args) {
         return await rehearseCommand(rest);
       }
       case "sandbox": {
-        const { sandboxCommand } = await import("./sandbox-OG6RZZ2X.js");
+        const { sandboxCommand } = await import("./sandbox-OQFQE7V6.js");
         return await sandboxCommand(rest);
       }
       case void 0:

@@ -1,44 +1,56 @@
 /**
- * The content key of a deploy: a digest of exactly the files a Vercel deploy of `path` uploads, so
- * that "the same build" can be recognised across re-runs and runs (the deployment's
+ * The content key of a deploy: a digest of exactly the files a Vercel deploy of a directory
+ * uploads, so that "the same build" can be recognised across re-runs and runs (the deployment's
  * `greenlightContentKey` meta, which the reuse lookup matches).
  *
- * Which files: the rule `@vercel/client` itself applies, by calling its exported `buildFileTree`
- * with the options vercel/deploy.ts passes to `createDeployment` — for a static directory, every
- * file under `path` except the client's default ignores (`.git`, `.vercel`, `node_modules`,
- * `.env.local`, `.DS_Store` …) and the patterns of a `.vercelignore`/`.nowignore` at its root, plus
- * `.vercel/routes.json` when present; with `prebuilt`, the `.vercel/output` tree (plus the files its
- * functions' `.vc-config.json` `filePathMap` names). Asking the client instead of copying its list
- * keeps the key in step with what is uploaded when the client changes its rules.
+ * Which files: the ones `@vercel/client` itself collected and hashed for the deploy — its
+ * `hashes-calculated` event (vercel/deploy.ts `hashTree`), so the key is computed from the one pass
+ * that reads the tree and stays in step with what is uploaded when the client changes its rules. For
+ * a static directory that is every file under it except the client's default ignores (`.git`,
+ * `.vercel`, `node_modules`, `.env.local`, `.DS_Store` …) and the patterns of a
+ * `.vercelignore`/`.nowignore` at its root, plus `.vercel/routes.json` when present; with `prebuilt`,
+ * the `.vercel/output` tree (plus the files its functions' `.vc-config.json` `filePathMap` names).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { lstat, readFile, readlink } from 'node:fs/promises';
-import { basename, join, relative, sep } from 'node:path';
-import pLimit from 'p-limit';
-import { ConfigurationError, errorMessage } from '../runtime/errors.js';
+import { basename, relative, sep } from 'node:path';
 
 /** The deployment meta key that records the content key. */
 export const CONTENT_KEY_META = 'greenlightContentKey';
 
-/** Bumped whenever what the digest covers changes, so that old and new keys never match. */
-const SCHEME = 'greenlight-content-key/1';
-/** Files read at once. */
-const READ_CONCURRENCY = 32;
+/**
+ * Bumped whenever what the digest covers changes, so that old and new keys never match. 2: keys come
+ * from the client's hashes, which leave out empty directories (they serve nothing).
+ */
+const SCHEME = 'greenlight-content-key/2';
 
 /** One uploaded entry as the digest sees it. */
 export interface ContentEntry {
-  /** Path relative to the deployed directory, `/`-separated (a directory ends in `/`). */
+  /** Path relative to the deployed directory, `/`-separated. */
   path: string;
-  /** Bytes: the file's length, a symlink's target text length, 0 for an (empty) directory. */
+  /** Bytes: the file's length, or a symlink's target text length. */
   size: number;
   /**
    * Hex sha1 of the file's bytes (the hash Vercel stores files under); `link:<sha1 of the target
-   * text>` for a symlink (uploaded as a link, as the client does); `dir` for an empty directory
-   * (the client sends those as entries of their own).
+   * text>` for a symlink (uploaded as a link, as the client does).
    */
   sha1: string;
 }
+
+/**
+ * One file as `@vercel/client` hashed it (a value of its `hashes-calculated` payload, keyed by the
+ * sha1): the absolute paths with these bytes, the first one's `lstat` mode, and its bytes — or, for a
+ * file too large to buffer, its size.
+ */
+export interface HashedFile {
+  names: string[];
+  mode?: number;
+  data?: Uint8Array;
+  size?: number;
+}
+
+/** `S_IFMT` and `S_IFLNK` of a POSIX file mode. */
+const FILE_TYPE_MASK = 0o170000;
+const SYMBOLIC_LINK = 0o120000;
 
 /**
  * The key of a list of entries: hex sha256 (64 characters) over the scheme, the `prebuilt` flag and
@@ -53,92 +65,33 @@ export function digestEntries(entries: readonly ContentEntry[], prebuilt: boolea
   return digest.digest('hex');
 }
 
-/** Files up to this size are read whole (one read is much cheaper than a stream); larger ones stream. */
-const READ_WHOLE_MAX_BYTES = 2 * 1024 * 1024;
-
 /**
- * sha1 and length of a file of `statSize` bytes: read whole when small, else as a stream (large
- * files never sit in memory whole).
- */
-async function hashFile(file: string, statSize: number): Promise<{ sha1: string; size: number }> {
-  if (statSize <= READ_WHOLE_MAX_BYTES) {
-    const bytes = await readFile(file);
-    return { sha1: createHash('sha1').update(bytes).digest('hex'), size: bytes.byteLength };
-  }
-  const digest = createHash('sha1');
-  let size = 0;
-  for await (const chunk of createReadStream(file)) {
-    const bytes = chunk as Buffer;
-    size += bytes.byteLength;
-    digest.update(bytes);
-  }
-  return { sha1: digest.digest('hex'), size };
-}
-
-/** The entry of one listed path (`name` is its `/`-separated relative path). */
-async function entryOf(file: string, name: string): Promise<ContentEntry> {
-  const stat = await lstat(file);
-  if (stat.isDirectory()) return { path: `${name}/`, size: 0, sha1: 'dir' };
-  if (stat.isSymbolicLink()) {
-    const target = Buffer.from(await readlink(file), 'utf8');
-    return {
-      path: name,
-      size: target.byteLength,
-      sha1: `link:${createHash('sha1').update(target).digest('hex')}`,
-    };
-  }
-  return { path: name, ...(await hashFile(file, stat.size)) };
-}
-
-/**
- * The absolute paths `@vercel/client` would upload for `path` (see the module comment).
- * @throws ConfigurationError when `path` does not exist or its ignore files conflict.
- */
-export async function uploadedFiles(path: string, prebuilt: boolean): Promise<string[]> {
-  const isDirectory = await lstat(path).then(
-    (stat) => stat.isDirectory(),
-    (error: unknown) => {
-      throw new ConfigurationError(`input 'path': cannot read ${path}: ${errorMessage(error)}`);
-    },
-  );
-  // Loaded here, not at start-up: only a deploy (and its reuse lookup) lists the files.
-  const { buildFileTree } = await import('./vercel/client.js');
-  try {
-    const { fileList } = await buildFileTree(
-      path,
-      { isDirectory, prebuilt, ...(prebuilt ? { vercelOutputDir: join(path, '.vercel', 'output') } : {}) },
-      () => {},
-    );
-    return [...new Set(fileList)];
-  } catch (error) {
-    // E.g. CONFLICTING_IGNORE_FILES: both a .vercelignore and a .nowignore.
-    throw new ConfigurationError(`input 'path': ${errorMessage(error)}`);
-  }
-}
-
-/**
- * The content key of what a Vercel deploy of `path` uploads: {@link digestEntries} over
- * {@link uploadedFiles}, every file read as a stream, {@link READ_CONCURRENCY} at once. Returns 64
- * hex characters; the same tree gives the same key in any directory and on any machine, and a
- * changed byte, name or the `prebuilt` flag gives another. Modes (the executable bit) are not part
- * of it.
- * @param path absolute path of the deployed directory (or, with `prebuilt`, the root holding
+ * The content key of the files `@vercel/client` hashed for a deploy of `root`: {@link digestEntries}
+ * over one entry per name, paths relative to `root` (a single file deployed on its own keeps its
+ * own name). Returns 64 hex characters; the same tree gives the same key in any directory and on any
+ * machine, and a changed byte, name or the `prebuilt` flag gives another. Modes (the executable bit)
+ * are not part of it, nor are empty directories.
+ * @param root absolute path of the deployed directory (or, with `prebuilt`, the root holding
  *   `.vercel/output`).
- * @throws ConfigurationError when `path` does not exist or its ignore files conflict; the file
- *   system's own error when a listed file cannot be read.
+ * @param hashed the client's `hashes-calculated` payload: hex sha1 → {@link HashedFile}.
  */
-export async function contentKey(path: string, prebuilt: boolean): Promise<string> {
-  const files = await uploadedFiles(path, prebuilt);
-  const limit = pLimit(READ_CONCURRENCY);
-  const entries = await Promise.all(
-    files.map((file) =>
-      limit(() => {
-        const rel = relative(path, file);
-        // A single file (not a directory) is uploaded under its own name.
-        const name = rel === '' ? basename(file) : rel.split(sep).join('/');
-        return entryOf(file, name);
-      }),
-    ),
-  );
+export function contentKeyOfHashes(
+  root: string,
+  hashed: Readonly<Record<string, HashedFile>>,
+  prebuilt: boolean,
+): string {
+  const entries: ContentEntry[] = [];
+  for (const [sha1, file] of Object.entries(hashed)) {
+    const size = file.data?.byteLength ?? file.size ?? 0;
+    const link = file.mode !== undefined && (file.mode & FILE_TYPE_MASK) === SYMBOLIC_LINK;
+    for (const name of file.names) {
+      const rel = relative(root, name);
+      entries.push({
+        path: rel === '' ? basename(name) : rel.split(sep).join('/'),
+        size,
+        sha1: link ? `link:${sha1}` : sha1,
+      });
+    }
+  }
   return digestEntries(entries, prebuilt);
 }

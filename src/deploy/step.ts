@@ -3,7 +3,7 @@
  * same content) and the meta a deployment carries. Used by the deploy action and the release action.
  */
 import { CONTENT_KEY_META } from './content-key.js';
-import type { DeployProvider, DeploymentInfo, Environment } from './types.js';
+import type { DeployProvider, DeploymentInfo, Environment, PreparedDeploy } from './types.js';
 import type { Logger } from '../runtime/logger.js';
 
 /**
@@ -37,14 +37,27 @@ export interface DeployStepResult {
   uploadedBytes: number;
 }
 
+export interface DeployStepArgs {
+  path: string;
+  environment: Environment;
+  staged: boolean;
+  prebuilt: boolean;
+  meta: Record<string, string>;
+  /** Absolute ms. */
+  deadline: number;
+  alias: string | undefined;
+  logger: Logger;
+}
+
 /** Whether `deployment` was made by the run `meta` describes (both carry the same `githubRunId`). */
 const sameRun = (deployment: DeploymentInfo, meta: Record<string, string>): boolean =>
   meta.githubRunId !== undefined && deployment.meta.githubRunId === meta.githubRunId;
 
 /**
- * Records live production, then reuses a ready deployment of the same content (the provider's
- * content key of `path` in `meta.greenlightContentKey`; a re-run, or a new run of the same build)
- * or deploys anew, and points `alias` at the result.
+ * Records live production while the provider hashes `path` (its prepared deploy), then reuses a
+ * ready deployment of the same content (the prepared deploy's content key in
+ * `meta.greenlightContentKey`; a re-run, or a new run of the same build) — dropping the prepared
+ * deploy unsent — or sends it, and points `alias` at the result.
  *
  * A production deployment of the same content that is older than live production and was made by
  * another run is not reused: promote never moves production back to an older deployment, so
@@ -53,24 +66,32 @@ const sameRun = (deployment: DeploymentInfo, meta: Record<string, string>): bool
  * @throws ProviderError / ConfigurationError from the provider (ConfigurationError when `path`
  *   cannot be read).
  */
-export async function deployStep(
+export async function deployStep(provider: DeployProvider, args: DeployStepArgs): Promise<DeployStepResult> {
+  // The tree is hashed while production is read; a bad path is reported before an API failure.
+  const [preparing, reading] = await Promise.allSettled([
+    provider.prepareDeploy?.(args.path, args.prebuilt),
+    args.environment === 'production' ? provider.production() : undefined,
+  ]);
+  if (preparing.status === 'rejected') throw preparing.reason;
+  const prepared = preparing.value;
+  try {
+    if (reading.status === 'rejected') throw reading.reason;
+    return await deployOrReuse(provider, args, prepared, reading.value);
+  } finally {
+    // Sends nothing when it was reused, or when anything failed before it was sent.
+    prepared?.discard();
+  }
+}
+
+async function deployOrReuse(
   provider: DeployProvider,
-  args: {
-    path: string;
-    environment: Environment;
-    staged: boolean;
-    prebuilt: boolean;
-    meta: Record<string, string>;
-    /** Absolute ms. */
-    deadline: number;
-    alias: string | undefined;
-    logger: Logger;
-  },
+  args: DeployStepArgs,
+  prepared: PreparedDeploy | undefined,
+  live: DeploymentInfo | undefined,
 ): Promise<DeployStepResult> {
   const { environment, logger } = args;
-  const key = await provider.contentKey?.(args.path, args.prebuilt);
+  const key = prepared?.contentKey;
   const meta = key ? { ...args.meta, [CONTENT_KEY_META]: key } : args.meta;
-  const live = environment === 'production' ? await provider.production() : undefined;
   let reused = await provider.findReusable(meta, environment);
   if (
     reused &&
@@ -96,14 +117,10 @@ export async function deployStep(
     if (environment === 'production' && !args.staged && live?.id !== reused.id)
       await provider.promote(reused.id, args.deadline);
   } else {
-    const result = await provider.deploy({
-      path: args.path,
-      environment,
-      staged: args.staged,
-      prebuilt: args.prebuilt,
-      meta,
-      deadline: args.deadline,
-    });
+    const request = { environment, staged: args.staged, meta, deadline: args.deadline };
+    const result = prepared
+      ? await prepared.deploy(request)
+      : await provider.deploy({ ...request, path: args.path, prebuilt: args.prebuilt });
     ({ deployment, uploadedFiles, uploadedBytes } = result);
   }
   if (args.alias) {

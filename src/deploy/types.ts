@@ -48,16 +48,29 @@ export interface DeployResult {
   uploadedFiles: number;
 }
 
+/** A deploy whose files are read and hashed but not sent ({@link DeployProvider.prepareDeploy}). */
+export interface PreparedDeploy {
+  /**
+   * The key of what it uploads (see content-key.ts): 64 hex characters, the same for the same content
+   * anywhere.
+   */
+  readonly contentKey: string;
+  /** Sends it, as {@link DeployProvider.deploy} with the prepared path and `prebuilt` flag (once). */
+  deploy(request: Omit<DeployRequest, 'path' | 'prebuilt'>): Promise<DeployResult>;
+  /** Drops it: nothing is sent. A no-op once {@link PreparedDeploy.deploy} was called. */
+  discard(): void;
+}
+
 export interface DeployProvider {
   readonly name: 'vercel' | 'command';
   /** Builds and uploads; resolves when the deployment is ready (staged production: ready, not live). */
   deploy(request: DeployRequest): Promise<DeployResult>;
   /**
-   * The key of what a deploy of `path` would upload (see content-key.ts): 64 hex characters, the same
-   * for the same content anywhere. Absent when the provider never reuses deployments.
+   * Reads and hashes what a deploy of `path` would upload, sending nothing, so that its content key
+   * is known before the reuse lookup. Absent when the provider never reuses deployments.
    * @throws ConfigurationError when `path` cannot be read.
    */
-  contentKey?(path: string, prebuilt: boolean): Promise<string>;
+  prepareDeploy?(path: string, prebuilt: boolean): Promise<PreparedDeploy>;
   /**
    * A ready deployment already made for this `meta` — same environment and content key (and
    * repository, when given), by this run or another — if any; undefined when `meta` has no content key.

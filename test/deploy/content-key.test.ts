@@ -1,14 +1,36 @@
 /**
- * The content key: the same uploaded tree gives the same key anywhere, any change to what is
- * uploaded gives another, and what the Vercel client leaves out does not count.
+ * The content key, computed from what `@vercel/client` hashed for the deploy: the same uploaded tree
+ * gives the same key anywhere, any change to what is uploaded gives another, what the client leaves
+ * out does not count, and hashing sends nothing.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { contentKey, digestEntries, uploadedFiles } from '../../src/deploy/content-key.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { digestEntries } from '../../src/deploy/content-key.js';
+import { hashTree } from '../../src/deploy/vercel/deploy.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
+import { type TestServer, startServer } from '../helpers/server.js';
 import { versionedSite, writeTree } from '../helpers/site.js';
+
+let server: TestServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+/** The client's API settings: an origin that refuses connections (port 9, discard) unless given. */
+const client = (apiUrl = 'http://127.0.0.1:9') => ({
+  auth: { token: 'test-token', apiUrl },
+  teamId: undefined,
+});
+
+/** The content key of a deploy of `path`, hashed by the client, which is then dropped unsent. */
+async function contentKey(path: string, prebuilt: boolean): Promise<string> {
+  const tree = await hashTree(path, prebuilt, client());
+  tree.discard();
+  return tree.contentKey;
+}
 
 const sha1 = (text: string): string => createHash('sha1').update(text).digest('hex');
 
@@ -72,11 +94,18 @@ describe('contentKey', () => {
       'drafts/secret.html': 'x',
       '.vercelignore': 'drafts\n',
     });
-    const listed = (await uploadedFiles(noise, false)).map((f) => f.slice(noise.length + 1)).sort();
-    expect(listed).toEqual(['.vercelignore', 'index.html']);
     // The ignore file itself is uploaded, so it is part of the key; everything else it excludes is not.
     const withIgnoreFile = await writeTree({ ...site, '.vercelignore': 'drafts\n' });
     expect(await contentKey(noise, false)).toBe(await contentKey(withIgnoreFile, false));
+    expect(await contentKey(noise, false)).toBe(
+      digestEntries(
+        [
+          { path: 'index.html', size: 8, sha1: sha1('<p>a</p>') },
+          { path: '.vercelignore', size: 7, sha1: sha1('drafts\n') },
+        ],
+        false,
+      ),
+    );
     expect(await contentKey(noise, false)).not.toBe(key);
   });
 
@@ -87,17 +116,19 @@ describe('contentKey', () => {
     const copy = await writeTree({ 'a.html': 'A', 'b.html': 'B' });
     await symlink('b.html', join(copy, 'link.html'));
     expect(await contentKey(copy, false)).not.toBe(key);
+    // A file holding the link's target text has the same sha1, but is not a link.
+    const asFile = await writeTree({ 'a.html': 'A', 'b.html': 'B', 'link.html': 'a.html' });
+    expect(await contentKey(asFile, false)).not.toBe(key);
   });
 
-  it('hashes small files read whole and large ones streamed to the same documented digest', async () => {
-    // 2 MiB is read whole, one byte more is streamed (src/deploy/content-key.ts READ_WHOLE_MAX_BYTES).
-    const small = 'a'.repeat(2 * 1024 * 1024);
-    const large = 'b'.repeat(2 * 1024 * 1024 + 1);
-    const dir = await writeTree({ 'small.bin': small, 'large.bin': large });
+  it('is the documented digest of every uploaded name, a file stored under two names counted twice', async () => {
+    const large = 'b'.repeat(3 * 1024 * 1024);
+    const dir = await writeTree({ 'a.txt': 'same', 'copy/a.txt': 'same', 'large.bin': large });
     expect(await contentKey(dir, false)).toBe(
       digestEntries(
         [
-          { path: 'small.bin', size: small.length, sha1: sha1(small) },
+          { path: 'a.txt', size: 4, sha1: sha1('same') },
+          { path: 'copy/a.txt', size: 4, sha1: sha1('same') },
           { path: 'large.bin', size: large.length, sha1: sha1(large) },
         ],
         false,
@@ -105,17 +136,37 @@ describe('contentKey', () => {
     );
   });
 
-  it('counts an empty directory, which the client uploads as an entry', async () => {
+  it('leaves out an empty directory: the client hashes none, and it serves nothing', async () => {
     const dir = await writeTree({ 'index.html': 'x' });
     const key = await contentKey(dir, false);
     await mkdir(join(dir, 'empty'));
-    expect(await contentKey(dir, false)).not.toBe(key);
+    expect(await contentKey(dir, false)).toBe(key);
   });
 
   it('refuses a path that does not exist, naming the input', async () => {
     const missing = join(await writeTree({}), 'nope');
     await expect(contentKey(missing, false)).rejects.toThrow(ConfigurationError);
     await expect(contentKey(missing, false)).rejects.toThrow(/^input 'path': cannot read .*nope: ENOENT/);
+  });
+
+  it('refuses conflicting ignore files, naming the input', async () => {
+    const dir = await writeTree({ 'index.html': 'x', '.vercelignore': 'a', '.nowignore': 'b' });
+    await expect(contentKey(dir, false)).rejects.toThrow(/^input 'path': .*ignore/i);
+  });
+});
+
+describe('hashTree', () => {
+  it('sends nothing while it hashes, nor once the hashed tree is dropped', async () => {
+    server = await startServer((_req, res) => {
+      res.statusCode = 500;
+      res.end();
+    });
+    const tree = await hashTree(await versionedSite('1'), false, client(server.origin));
+    expect(tree.contentKey).toMatch(/^[0-9a-f]{64}$/);
+    tree.discard();
+    tree.discard(); // idempotent
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(server.requests).toEqual([]);
   });
 });
 
@@ -126,7 +177,7 @@ describe('digestEntries', () => {
       { path: 'a.txt', size: 1, sha1: sha1('a') },
     ];
     const expected = createHash('sha256')
-      .update('greenlight-content-key/1\nprebuilt=false\n')
+      .update('greenlight-content-key/2\nprebuilt=false\n')
       .update(`${JSON.stringify(['a.txt', 1, sha1('a')])}\n${JSON.stringify(['b.txt', 1, sha1('b')])}\n`)
       .digest('hex');
     expect(digestEntries(entries, false)).toBe(expected);

@@ -4,4 +4,4 @@
  * and the reuse lookup never need it. Import this module lazily (`await import('./client.js')`); a
  * dynamic import of the CommonJS package itself would expose only its `default` export once bundled.
  */
-export { buildFileTree, createDeployment } from '@vercel/client';
+export { createDeployment } from '@vercel/client';

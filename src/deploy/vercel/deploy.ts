@@ -4,6 +4,10 @@
  * `@vercel/client`'s `createDeployment` collects the tree (`.vercelignore`, prebuilt
  * `.vercel/output`), hashes it, sends `POST /v13/deployments` and creates the deployment. Its traps
  * (observed with @vercel/client 18.4.2; see docs/deploy.md) are handled here:
+ * - hashing is the one pass that reads every file: {@link hashTree} starts the client with its
+ *   deployment options still a pending promise (which `createDeployment` accepts and awaits only
+ *   after its `hashes-calculated` event), so the content key comes from the client's own hashes and
+ *   the reuse lookup runs before anything is sent;
  * - it polls forever for `alias-assigned`, which a staged deploy may never reach: we stop at
  *   `created` and poll readiness ourselves, with a deadline;
  * - its uploads retry no 5xx, 429 or undici reset and stream each file through a fixed semaphore of
@@ -25,13 +29,16 @@
  *   cancel went through or how it was refused.
  */
 import { randomUUID } from 'node:crypto';
+import { lstat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { createDeployment } from './client.js';
 import { formatDuration } from '../../format/duration.js';
 import { HttpError, isTransient } from '../../http/errors.js';
 import { backoffMs } from '../../http/retry-after.js';
 import type { Clock } from '../../runtime/clock.js';
+import { ConfigurationError, errorMessage } from '../../runtime/errors.js';
 import type { Logger } from '../../runtime/logger.js';
+import { contentKeyOfHashes } from '../content-key.js';
 import { type DeployRequest, type DeployResult, ProviderError } from '../types.js';
 import type { VercelApi, VercelDeployment } from './api.js';
 import { CLIENT_UPLOAD_MAX, type ClientFile, uploadMissing } from './upload.js';
@@ -51,6 +58,119 @@ export interface VercelDeployDeps {
 }
 
 type ClientEvent = { type: string; payload: unknown; code?: string };
+type ClientOptions = Parameters<typeof createDeployment>[0];
+/** What the client needs of the API: the token, the team and the origin. */
+export type VercelClientAuth = Pick<VercelApi, 'teamId'> & {
+  auth: Pick<VercelApi['auth'], 'token' | 'apiUrl'>;
+};
+type DeploymentOptions = Exclude<Parameters<typeof createDeployment>[1], undefined | Promise<unknown>>;
+
+/** The client options of a deploy of `path` (absolute); a fresh object per round, as the client writes to it. */
+function clientOptionsFor(
+  api: VercelClientAuth,
+  path: string,
+  prebuilt: boolean,
+  userAgent?: string,
+): ClientOptions {
+  return {
+    token: api.auth.token,
+    ...(api.teamId ? { teamId: api.teamId } : {}),
+    apiUrl: api.auth.apiUrl.replace(/\/+$/, ''),
+    path,
+    prebuilt,
+    ...(prebuilt ? { vercelOutputDir: join(path, '.vercel', 'output') } : {}),
+    userAgent: userAgent ?? 'greenlight',
+    skipAutoDetectionConfirmation: true,
+  };
+}
+
+/**
+ * A deploy whose tree `@vercel/client` has collected and hashed — the one pass that reads every
+ * file — while its deployment options are still pending, so nothing has been sent yet
+ * (`createDeployment` accepts its options as a promise and awaits them only after its
+ * `hashes-calculated` event). Its content key is known before the reuse lookup; {@link vercelDeploy}
+ * sends it, or {@link HashedTree.discard} drops it.
+ */
+export interface HashedTree {
+  /** Absolute path of the deployed directory. */
+  readonly path: string;
+  readonly prebuilt: boolean;
+  /** {@link contentKeyOfHashes} of the hashed files: 64 hex characters. */
+  readonly contentKey: string;
+  /** Stops the client; nothing is sent. A no-op once {@link vercelDeploy} has taken it. */
+  discard(): void;
+}
+
+/** What {@link vercelDeploy} takes over from a {@link HashedTree}. */
+interface PausedClient {
+  events: AsyncIterableIterator<ClientEvent>;
+  files: Record<string, ClientFile>;
+  /** Events yielded before the hashes (warnings, notices), logged once the deploy is sent. */
+  earlier: ClientEvent[];
+  send(options: DeploymentOptions): void;
+}
+const pausedClients = new WeakMap<HashedTree, () => PausedClient | undefined>();
+
+/**
+ * Starts `@vercel/client` on `path` and waits for its hashes (see {@link HashedTree}).
+ * @param path the deployed directory (or, with `prebuilt`, the root holding `.vercel/output`).
+ * @throws ConfigurationError naming the input `path` when it cannot be read or the client refuses
+ *   the tree (e.g. both a `.vercelignore` and a `.nowignore`); nothing is sent.
+ */
+export async function hashTree(
+  path: string,
+  prebuilt: boolean,
+  api: VercelClientAuth,
+  userAgent?: string,
+): Promise<HashedTree> {
+  const root = resolve(path);
+  await lstat(root).catch((error: unknown) => {
+    throw new ConfigurationError(`input 'path': cannot read ${path}: ${errorMessage(error)}`);
+  });
+  let send: (options: DeploymentOptions) => void = () => {};
+  const options = new Promise<DeploymentOptions>((resolveOptions) => {
+    send = resolveOptions;
+  });
+  const events = createDeployment(
+    clientOptionsFor(api, root, prebuilt, userAgent),
+    options,
+  ) as AsyncIterableIterator<ClientEvent>;
+  const stop = (): void => void events.return?.(undefined).catch(() => {});
+  const earlier: ClientEvent[] = [];
+  let files: Record<string, ClientFile>;
+  try {
+    for (;;) {
+      const next = await events.next();
+      if (next.done) throw new Error('the Vercel client stopped before hashing the files');
+      if (next.value.type === 'hashes-calculated') {
+        files = next.value.payload as Record<string, ClientFile>;
+        break;
+      }
+      if (next.value.type === 'error') throw new Error(String((next.value.payload as Error)?.message));
+      earlier.push(next.value);
+    }
+  } catch (error) {
+    stop();
+    throw new ConfigurationError(`input 'path': ${errorMessage(error)}`);
+  }
+  let state: 'paused' | 'taken' | 'discarded' = 'paused';
+  const tree: HashedTree = {
+    path: root,
+    prebuilt,
+    contentKey: contentKeyOfHashes(root, files, prebuilt),
+    discard: () => {
+      if (state !== 'paused') return;
+      state = 'discarded';
+      stop();
+    },
+  };
+  pausedClients.set(tree, () => {
+    if (state !== 'paused') return undefined;
+    state = 'taken';
+    return { events, files, earlier, send };
+  });
+  return tree;
+}
 
 class Expired extends Error {}
 
@@ -133,6 +253,7 @@ export async function vercelDeploy(
   request: DeployRequest,
   projectName: string,
   deps: VercelDeployDeps,
+  hashed?: HashedTree,
 ): Promise<DeployResult> {
   const { api, clock, logger } = deps;
   const random = deps.random ?? Math.random;
@@ -157,25 +278,30 @@ export async function vercelDeploy(
   const rounds = deps.maxRounds ?? 6;
   // sha → the client's file record (bytes, or size + paths for files it streams), from hashing.
   let files: Record<string, ClientFile> = {};
+  const deploymentOptions = {
+    name: projectName,
+    project: api.auth.projectId,
+    ...(production ? { target: 'production', autoAssignCustomDomains: !request.staged } : {}),
+    meta: { ...request.meta, greenlightDeployKey: key },
+  } as DeploymentOptions;
+  // The first round continues the client that hashed the tree for the content key, when given.
+  const paused =
+    hashed && hashed.path === path && hashed.prebuilt === request.prebuilt
+      ? pausedClients.get(hashed)?.()
+      : undefined;
+  hashed?.discard();
   for (let round = 1; !created; round++) {
-    const events = createDeployment(
-      {
-        token: api.auth.token,
-        ...(api.teamId ? { teamId: api.teamId } : {}),
-        apiUrl: api.auth.apiUrl.replace(/\/+$/, ''),
-        path,
-        prebuilt: request.prebuilt,
-        ...(request.prebuilt ? { vercelOutputDir: join(path, '.vercel', 'output') } : {}),
-        userAgent: deps.userAgent ?? 'greenlight',
-        skipAutoDetectionConfirmation: true,
-      },
-      {
-        name: projectName,
-        project: api.auth.projectId,
-        ...(production ? { target: 'production', autoAssignCustomDomains: !request.staged } : {}),
-        meta: { ...request.meta, greenlightDeployKey: key },
-      } as Parameters<typeof createDeployment>[1],
-    ) as AsyncIterableIterator<ClientEvent>;
+    let events: AsyncIterableIterator<ClientEvent>;
+    if (round === 1 && paused) {
+      ({ events, files } = paused);
+      for (const event of paused.earlier) logger.info(`Vercel ${event.type}: ${String(event.payload)}`);
+      paused.send({ ...deploymentOptions, meta: { ...deploymentOptions.meta } });
+    } else {
+      events = createDeployment(clientOptionsFor(api, path, request.prebuilt, deps.userAgent), {
+        ...deploymentOptions,
+        meta: { ...deploymentOptions.meta },
+      }) as AsyncIterableIterator<ClientEvent>;
+    }
     // What ended this round if no deployment was created (the client may also just stop).
     let failure: Failure = {
       retryable: true,

@@ -22,9 +22,11 @@ import {
   type DeployResult,
   type DeploymentInfo,
   type Environment,
+  type PreparedDeploy,
   ProviderError,
 } from '../types.js';
-import { CONTENT_KEY_META, contentKey } from '../content-key.js';
+import { CONTENT_KEY_META } from '../content-key.js';
+import type { HashedTree } from './deploy.js';
 import {
   type VercelAuth,
   VercelApi,
@@ -145,27 +147,58 @@ export class VercelProvider implements DeployProvider {
     }
   }
 
-  async deploy(request: DeployRequest): Promise<DeployResult> {
-    // Loaded only for a deploy (it brings @vercel/client, which promote and rollback never use),
-    // while the project is read.
-    const [project, { vercelDeploy }] = await Promise.all([
-      this.guard('read the project', () => this.api.getProject(this.soon())),
-      import('./deploy.js'),
-    ]);
-    return this.guard('deploy', () =>
-      vercelDeploy(request, project.name, {
-        api: this.api,
-        clock: this.options.clock,
-        logger: this.options.logger,
-        ...(this.options.random ? { random: this.options.random } : {}),
-        toInfo: this.toInfo,
-      }),
-    );
+  deploy(request: DeployRequest): Promise<DeployResult> {
+    return this.send(request, this.readProject());
   }
 
-  /** {@link contentKey} of `path`: what `@vercel/client` uploads for it. */
-  contentKey(path: string, prebuilt: boolean): Promise<string> {
-    return contentKey(path, prebuilt);
+  /**
+   * Hashes `path` through `@vercel/client` (vercel/deploy.ts `hashTree`) while the project is read;
+   * the prepared deploy continues that client, so the tree is read once.
+   */
+  async prepareDeploy(path: string, prebuilt: boolean): Promise<PreparedDeploy> {
+    const project = this.readProject();
+    // Handled when the deploy is sent; a dropped deploy never needs the project.
+    project.catch(() => {});
+    // Loaded only for a deploy: it brings @vercel/client, which promote and rollback never use.
+    const { hashTree } = await import('./deploy.js');
+    const tree = await hashTree(path, prebuilt, this.api);
+    return {
+      contentKey: tree.contentKey,
+      deploy: (request) => this.send({ ...request, path: tree.path, prebuilt }, project, tree),
+      discard: () => tree.discard(),
+    };
+  }
+
+  private readProject(): Promise<VercelProject> {
+    return this.guard('read the project', () => this.api.getProject(this.soon()));
+  }
+
+  /** Deploys `request` as the project `project` names, continuing `hashed` when given. */
+  private async send(
+    request: DeployRequest,
+    project: Promise<VercelProject>,
+    hashed?: HashedTree,
+  ): Promise<DeployResult> {
+    const [{ name }, { vercelDeploy }] = await Promise.all([project, import('./deploy.js')]).catch(
+      (error: unknown) => {
+        hashed?.discard();
+        throw error;
+      },
+    );
+    return this.guard('deploy', () =>
+      vercelDeploy(
+        request,
+        name,
+        {
+          api: this.api,
+          clock: this.options.clock,
+          logger: this.options.logger,
+          ...(this.options.random ? { random: this.options.random } : {}),
+          toInfo: this.toInfo,
+        },
+        hashed,
+      ),
+    );
   }
 
   /**

@@ -14,6 +14,8 @@ import type { Logger } from '../../runtime/logger.js';
 export interface ClientFile {
   data?: Buffer;
   size?: number;
+  /** The first name's `lstat` mode. */
+  mode?: number;
   names: string[];
 }
 
