@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 export const LAYERS = [
   { name: 'entries', folders: ['actions', 'cli', 'cli.ts', 'index.ts'] },
   { name: 'release path', folders: ['release', 'rehearse'] },
-  { name: 'domain', folders: ['health', 'probes', 'deploy', 'github', 'runner'] },
+  { name: 'domain', folders: ['health', 'probes', 'deploy', 'github', 'runner', 'gates'] },
   { name: 'foundation', folders: ['http', 'inputs', 'runtime', 'format'] },
 ];
 /** The embedded Vercel sandbox: a test double and the rehearsal's stage, never product code's dependency. */
@@ -81,7 +81,7 @@ const layerConfigs = LAYERS.flatMap((layer, index) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.bench/', 'test/fixtures/gates/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

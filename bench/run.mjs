@@ -1,6 +1,6 @@
 // Benchmark runner: `npm run bench [-- <name> …] [--node <path>] [--runs <n>]` (names: smoke-test,
-// deploy, rollback, cancel). Prints Markdown rows for docs/benchmarks.md. Runs the committed bundles
-// in dist/, so build first.
+// deploy, rollback, false-rollback, cancel, gate). Prints Markdown rows for docs/benchmarks.md.
+// Runs the committed bundles in dist/, so build first.
 //
 // Options:
 //   --node <path>  run the benchmarks (and every process they start) with this node binary: the
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { cancelBenchmarks } from './cancel.mjs';
 import { deployBenchmarks } from './deploy.mjs';
 import { falseRollbackBenchmarks } from './false-rollback.mjs';
+import { gateBenchmarks } from './gate.mjs';
 import { rollbackBenchmarks } from './rollback.mjs';
 import { smokeTestBenchmarks } from './smoke-test.mjs';
 
@@ -23,6 +24,7 @@ const suites = {
   rollback: rollbackBenchmarks,
   'false-rollback': falseRollbackBenchmarks,
   cancel: cancelBenchmarks,
+  gate: gateBenchmarks,
 };
 
 /** The value after `--name` in `args` (undefined when absent), and `args` without the pair. */

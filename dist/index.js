@@ -8,13 +8,14 @@ import "./chunk-UWARJ5PC.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-NLBWN3VX.js"),
-  "health-check": () => import("./health-check-FEUQEW7V.js"),
-  deploy: () => import("./deploy-DO4K7SKR.js"),
-  promote: () => import("./promote-5DFQUGDL.js"),
-  rollback: () => import("./rollback-LS4WPRGT.js"),
-  release: () => import("./release-V4G7LW2O.js"),
-  "release-outcome": () => import("./release-outcome-WF2DNEES.js")
+  "smoke-test": () => import("./smoke-test-W4NFCWLK.js"),
+  "health-check": () => import("./health-check-HX4KSSPR.js"),
+  deploy: () => import("./deploy-H4FO4KV7.js"),
+  promote: () => import("./promote-KX5LLUQY.js"),
+  rollback: () => import("./rollback-Q77PSCLD.js"),
+  release: () => import("./release-FLIXSZTT.js"),
+  "release-outcome": () => import("./release-outcome-4CXGW2TB.js"),
+  gate: () => import("./gate-S2VANPAY.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);

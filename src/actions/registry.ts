@@ -10,6 +10,7 @@ export const ACTIONS = {
   rollback: () => import('./rollback.js'),
   release: () => import('./release.js'),
   'release-outcome': () => import('./release-outcome.js'),
+  gate: () => import('./gate.js'),
 } as const satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof ACTIONS;

@@ -5,6 +5,7 @@
 import type { ActionSpec } from '../inputs/spec.js';
 import { healthCheckSpec } from './health-check.inputs.js';
 import { deploySpec } from './deploy.inputs.js';
+import { gateSpec } from './gate.inputs.js';
 import { promoteSpec } from './promote.inputs.js';
 import { releaseOutcomeSpec } from './release-outcome.inputs.js';
 import { releaseSpec } from './release.inputs.js';
@@ -19,4 +20,5 @@ export const SPECS: Record<string, ActionSpec> = {
   rollback: rollbackSpec,
   release: releaseSpec,
   'release-outcome': releaseOutcomeSpec,
+  gate: gateSpec,
 };

@@ -27,11 +27,25 @@ export const SECRET_ENV = [
   'GH_TOKEN',
 ] as const;
 
-/** Annotation placement shown by the runner; only the title is used here. */
+/**
+ * Annotation placement shown by the runner (`@actions/core`'s `AnnotationProperties`;
+ * https://docs.github.com/actions/reference/workflows-and-actions/workflow-commands#setting-an-error-message).
+ */
 export interface AnnotationProperties {
   /** Shown above the message in the annotation. */
   title?: string;
+  /** Path relative to the repository root. */
+  file?: string;
+  /** 1-based. */
+  startLine?: number;
+  endLine?: number;
+  /** 1-based; only with a single line. */
+  startColumn?: number;
+  endColumn?: number;
 }
+
+/** The annotation types the runner shows (10 of each per step, 50 per job). */
+export type AnnotationKind = 'error' | 'warning' | 'notice';
 
 /**
  * Everything {@link runActionBody} asks of the runner, so a test can pass a fake that records.
@@ -49,8 +63,8 @@ export interface ActionRunner {
   setOutput(name: string, value: string): void;
   /** Prints `message` as an error annotation and makes the step exit with code 1. */
   setFailed(message: string): void;
-  /** Emits one `error` or `warning` annotation. */
-  annotate(kind: 'error' | 'warning', message: string, properties: AnnotationProperties): void;
+  /** Emits one `error`, `warning` or `notice` annotation. */
+  annotate(kind: AnnotationKind, message: string, properties: AnnotationProperties): void;
   /**
    * Appends `markdown` and a line break to the job summary (the file `$GITHUB_STEP_SUMMARY` names).
    * Rejects when that file cannot be written; only called when the variable is set.
@@ -69,7 +83,11 @@ export function coreRunner(): ActionRunner {
     setOutput: (name, value) => core.setOutput(name, value),
     setFailed: (message) => core.setFailed(message),
     annotate: (kind, message, properties) =>
-      kind === 'error' ? core.error(message, properties) : core.warning(message, properties),
+      kind === 'error'
+        ? core.error(message, properties)
+        : kind === 'warning'
+          ? core.warning(message, properties)
+          : core.notice(message, properties),
     writeSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write();
     },
@@ -100,12 +118,41 @@ function scrubbingLogger(inner: Logger): Logger {
   };
 }
 
-/** GitHub shows at most 10 error (and 10 warning) annotations per step; `core.setFailed` takes one. */
-const ANNOTATION_BUDGET = 9;
+/**
+ * Annotations shown per type and step (GitHub shows 10 of each; `core.setFailed` takes one error, and
+ * one notice is kept for the line that says how many more there were).
+ * https://docs.github.com/en/actions/reference/limits
+ */
+const ANNOTATION_BUDGET: Record<AnnotationKind, number> = { error: 9, warning: 10, notice: 9 };
 
 export interface Annotation {
   message: string;
   title?: string;
+  /** Path relative to the repository root, `/`-separated. */
+  file?: string;
+  /** 1-based. */
+  line?: number;
+  /** 1-based. */
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+/** The runner's placement of `item`: file, lines and columns (columns only within one line). */
+function placement(item: Annotation): AnnotationProperties {
+  const properties: AnnotationProperties = {};
+  if (item.title) properties.title = scrubSecrets(item.title);
+  if (!item.file) return properties;
+  properties.file = item.file;
+  if (item.line === undefined) return properties;
+  properties.startLine = item.line;
+  if (item.endLine !== undefined) properties.endLine = item.endLine;
+  const oneLine = item.endLine === undefined || item.endLine === item.line;
+  if (oneLine && item.column !== undefined) {
+    properties.startColumn = item.column;
+    if (item.endColumn !== undefined) properties.endColumn = item.endColumn;
+  }
+  return properties;
 }
 
 export interface ActionContext<O extends string> {
@@ -115,10 +162,11 @@ export interface ActionContext<O extends string> {
   /** Appends Markdown to the step's job summary (written once, when the action ends). */
   summary(markdown: string): void;
   /**
-   * Emits annotations within GitHub's per-step limit: when there are more than fit, the last slot
-   * says how many more there were (details belong in the summary).
+   * Emits annotations within GitHub's per-step limit of each type (counted over the whole step):
+   * those that do not fit are counted in one notice pointing to the job summary, where the details
+   * belong.
    */
-  annotate(kind: 'error' | 'warning', items: readonly Annotation[]): void;
+  annotate(kind: AnnotationKind, items: readonly Annotation[]): void;
 }
 
 /**
@@ -144,6 +192,7 @@ export async function runActionBody<I extends Record<string, InputDef>, O extend
   for (const name of SECRET_ENV) registerSecret(process.env[name]);
   const logger = scrubbingLogger(runner.logger);
   const summary: string[] = [];
+  const emitted: Record<AnnotationKind, number> = { error: 0, warning: 0, notice: 0 };
   const ctx: ActionContext<O> = {
     logger,
     env: process.env,
@@ -152,16 +201,13 @@ export async function runActionBody<I extends Record<string, InputDef>, O extend
       summary.push(markdown);
     },
     annotate: (kind, items) => {
-      const shown = items.length > ANNOTATION_BUDGET ? items.slice(0, ANNOTATION_BUDGET - 1) : items;
-      for (const item of shown) {
-        runner.annotate(
-          kind,
-          scrubSecrets(item.message),
-          item.title ? { title: scrubSecrets(item.title) } : {},
-        );
-      }
-      if (shown.length < items.length) {
-        runner.annotate(kind, `${items.length - shown.length} more not shown here; see the job summary`, {
+      const shown = items.slice(0, Math.max(0, ANNOTATION_BUDGET[kind] - emitted[kind]));
+      emitted[kind] += shown.length;
+      for (const item of shown) runner.annotate(kind, scrubSecrets(item.message), placement(item));
+      const hidden = items.length - shown.length;
+      if (hidden > 0) {
+        const plural = kind === 'error' ? 'errors' : kind === 'warning' ? 'warnings' : 'notices';
+        runner.annotate('notice', `${hidden} more ${plural} not shown here; see the job summary`, {
           title: spec.name,
         });
       }

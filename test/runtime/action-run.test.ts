@@ -8,6 +8,7 @@ import {
   type ActionContext,
   type ActionRunner,
   type Annotation,
+  type AnnotationKind,
   type AnnotationProperties,
   SECRET_ENV,
   runActionBody,
@@ -35,7 +36,7 @@ type Call =
   | { call: 'setSecret'; value: string }
   | { call: 'setOutput'; name: string; value: string }
   | { call: 'setFailed'; message: string }
-  | { call: 'annotate'; kind: 'error' | 'warning'; message: string; properties: AnnotationProperties }
+  | { call: 'annotate'; kind: AnnotationKind; message: string; properties: AnnotationProperties }
   | { call: 'writeSummary'; markdown: string }
   | { call: 'body' };
 
@@ -147,7 +148,7 @@ describe('runActionBody with a fake runner', () => {
     expect(runner.lines).toEqual([{ level: 'debug', message: 'plain text' }]);
   });
 
-  it('annotations beyond the per-step budget end with one line pointing at the job summary', async () => {
+  it('annotations beyond the per-step budget of their type are counted in one notice pointing at the job summary', async () => {
     vi.stubEnv('INPUT_TOKEN', TOKEN);
     const items = (n: number): Annotation[] =>
       Array.from({ length: n }, (_, i) => ({
@@ -155,24 +156,46 @@ describe('runActionBody with a fake runner', () => {
         title: `check ${TOKEN}`,
       }));
     const { of, failed } = await run((_, ctx) => {
-      ctx.annotate('error', items(12));
-      ctx.annotate('warning', items(9));
+      ctx.annotate('error', items(7));
+      ctx.annotate('error', items(5)); // the budget counts the whole step: 2 of these fit
+      ctx.annotate('warning', items(10));
     });
     expect(failed).toEqual([]);
     const errors = of('annotate').filter((a) => a.kind === 'error');
+    // Nine errors: the tenth slot belongs to the step's failure line.
     expect(errors.map((a) => a.message)).toEqual([
-      ...Array.from({ length: 8 }, (_, i) => `problem ${i + 1} ***`),
-      '4 more not shown here; see the job summary',
+      ...Array.from({ length: 7 }, (_, i) => `problem ${i + 1} ***`),
+      'problem 1 ***',
+      'problem 2 ***',
     ]);
-    expect(errors.map((a) => a.properties)).toEqual([
-      ...Array.from({ length: 8 }, () => ({ title: 'check ***' })),
-      { title: 'demo' },
+    expect(errors.every((a) => JSON.stringify(a.properties) === '{"title":"check ***"}')).toBe(true);
+    const notices = of('annotate').filter((a) => a.kind === 'notice');
+    expect(notices).toEqual([
+      {
+        call: 'annotate',
+        kind: 'notice',
+        message: '3 more errors not shown here; see the job summary',
+        properties: { title: 'demo' },
+      },
     ]);
-    // Nine fit the budget: all shown, no "more" line.
+    // Ten warnings fit their budget: all shown, no notice for them.
     const warnings = of('annotate').filter((a) => a.kind === 'warning');
-    expect(warnings.map((a) => a.message)).toEqual(
-      Array.from({ length: 9 }, (_, i) => `problem ${i + 1} ***`),
+    expect(warnings).toHaveLength(10);
+  });
+
+  it('places an annotation at file, line and column (columns only within one line)', async () => {
+    const { of } = await run((_, ctx) =>
+      ctx.annotate('warning', [
+        { message: 'a', file: 'src/a.ts', line: 3, column: 7, endColumn: 9 },
+        { message: 'b', file: 'src/b.ts', line: 3, column: 7, endLine: 5, endColumn: 2 },
+        { message: 'c', line: 3 },
+      ]),
     );
+    expect(of('annotate').map((a) => a.properties)).toEqual([
+      { file: 'src/a.ts', startLine: 3, startColumn: 7, endColumn: 9 },
+      { file: 'src/b.ts', startLine: 3, endLine: 5 },
+      {},
+    ]);
   });
 
   it('an annotation without a title is emitted without one', async () => {
