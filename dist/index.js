@@ -15,7 +15,7 @@ var ACTIONS = {
   rollback: () => import("./rollback-Q77PSCLD.js"),
   release: () => import("./release-FLIXSZTT.js"),
   "release-outcome": () => import("./release-outcome-4CXGW2TB.js"),
-  gate: () => import("./gate-S2VANPAY.js")
+  gate: () => import("./gate-RIN3EVWI.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);

@@ -12,7 +12,7 @@ export const gateSpec = defineAction({
     }),
     run: input.string({
       description:
-        'The command. Parsed into argv and run without a shell (quotes and backslashes as in a POSIX shell; no pipes, globs or variables) unless `shell` is true. Optional with a preset or with only `size-budget`.',
+        'The command. Parsed into argv and run without a shell (quotes and backslashes as in a POSIX shell; no pipes, globs or variables) unless `shell` is true. Optional with a preset, with `report` alone (a report an earlier step wrote) or with only `size-budget`.',
     }),
     shell: input.boolean({
       description:

@@ -22,8 +22,8 @@ export async function run(): Promise<void> {
     const coverageThreshold = parseCoverageThreshold(inputs['coverage-threshold'] ?? '');
     const sizeBudgets = parseSizeBudgets(inputs['size-budget'] ?? '');
     const run = inputs.run?.trim() || undefined;
-    if (!inputs.preset && !run && sizeBudgets.length === 0)
-      throw new ConfigurationError("input 'run': expected a command (or a preset, or size-budget)");
+    if (!inputs.preset && !run && !inputs.report?.trim() && sizeBudgets.length === 0)
+      throw new ConfigurationError("input 'run': expected a command (or a preset, a report, or size-budget)");
 
     const annotatedFromConsole = !inputs.report && ['auto', 'tsc'].includes(inputs['report-format']);
     const temp = ctx.env.RUNNER_TEMP || tmpdir();

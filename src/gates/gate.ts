@@ -145,8 +145,8 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     ? presetPlan(options.preset, options)
     : { name: options.name, run: options.run, format: undefined, reportingExitCodes: [0] };
   const name = options.preset && options.name === 'gate' ? plan.name : options.name;
-  if (!plan.run && options.sizeBudgets.length === 0)
-    throw new ConfigurationError("input 'run': expected a command (or a preset, or size-budget)");
+  if (!plan.run && !options.report && options.sizeBudgets.length === 0)
+    throw new ConfigurationError("input 'run': expected a command (or a preset, a report, or size-budget)");
   if (plan.run) await checkCommand(plan.run, options.shell, options.cwd);
   const format: ReportFormat | 'auto' =
     options.reportFormat !== 'auto' ? options.reportFormat : (plan.format ?? 'auto');

@@ -113,7 +113,7 @@ describe('gate bundle: commands', () => {
     ]);
     const nothing = await gate(workspace, { name: 'lint' });
     expect(errorLines(nothing)).toEqual([
-      "::error::input 'run': expected a command (or a preset, or size-budget)",
+      "::error::input 'run': expected a command (or a preset, a report, or size-budget)",
     ]);
     expect(existsSync(join(workspace, 'ran'))).toBe(false);
   });
@@ -215,6 +215,16 @@ describe('gate bundle: reports the real tools wrote', () => {
     ]);
     expect(run.summary).toContain('**Problems** (4)');
     expect(run.summary).toContain('| `app/src/cart.js:5:11` | error | `eqeqeq` |');
+  });
+
+  it('reads a report an earlier step wrote, with no command of its own', async () => {
+    const { workspace, app } = await project(() => ({}));
+    await writeFile(join(app, 'junit.xml'), fixture('vitest/junit.xml', app));
+    const run = await gate(workspace, { name: 'test', report: 'junit.xml', 'working-directory': 'app' });
+    expect(run.exitCode).toBe(1);
+    expect(run.outputs).toMatchObject({ 'tests-failed': '2', 'duration-ms': '0' });
+    expect(run.stdout).not.toContain('::group::');
+    expect(errorLines(run).at(-1)).toBe('::error::test: 2 of 5 tests failed');
   });
 
   it('lint: warnings over max-warnings fail even when the command passed', async () => {
