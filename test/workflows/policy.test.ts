@@ -157,7 +157,12 @@ describe('workflow policy on the repository', () => {
 
   it('finds the repository workflows', () => {
     expect(files.map((f) => f.path)).toEqual(
-      expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/security.yml']),
+      expect.arrayContaining([
+        '.github/workflows/ci.yml',
+        '.github/workflows/self-test.yml',
+        '.github/workflows/security.yml',
+        'workflows/ci.yml',
+      ]),
     );
   });
 

@@ -80,6 +80,19 @@ describe('deploy-production through the caller template: failure matrix', () => 
         'pipeline/rollback': 'skipped',
       });
     }
+    // The gates ran through ci.yml: the app has only a build script, so only the build gate ran,
+    // and none of them saw the deploy token.
+    expect(results(run)).toMatchObject({
+      'pipeline/gates/detect': 'success',
+      'pipeline/gates/lint': 'skipped',
+      'pipeline/gates/typecheck': 'skipped',
+      'pipeline/gates/test': 'skipped',
+      'pipeline/gates/build': 'success',
+      'pipeline/gates/gates': 'success',
+    });
+    const gates = s.invocations.filter((step) => step.jobPath.startsWith('pipeline/gates/'));
+    expect(gates.map((step) => step.step.uses)).toContain('$/actions/gate');
+    for (const step of gates) expect(JSON.stringify([step.env, step.with])).not.toContain(s.sb.token);
   });
 
   scenarioTest(

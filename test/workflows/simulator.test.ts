@@ -3,7 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { checkInterfaces } from './sim/interface.js';
 import { repositorySource } from './sim/load.js';
-import { type SimulatedRun, Simulator, type StepExecutor, type StepResult } from './sim/simulator.js';
+import {
+  type SimulatedRun,
+  Simulator,
+  type StepExecutor,
+  type StepInvocation,
+  type StepResult,
+  expandMatrix,
+} from './sim/simulator.js';
 
 /** A source with in-memory workflows; anything else comes from the repository. */
 const sourceWith =
@@ -157,6 +164,170 @@ ${job(`    outputs:
   });
 });
 
+describe('job-graph simulator: matrices, services, shells', () => {
+  it('expands a matrix as GitHub does: product, exclude, include (extend or add)', () => {
+    expect(expandMatrix({ shard: [1, 2] })).toEqual([{ shard: 1 }, { shard: 2 }]);
+    // The example of "Expanding or adding matrix configurations" in GitHub's documentation
+    // (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations).
+    expect(
+      expandMatrix({
+        fruit: ['apple', 'pear'],
+        animal: ['cat', 'dog'],
+        include: [
+          { color: 'green' },
+          { color: 'pink', animal: 'cat' },
+          { fruit: 'apple', shape: 'circle' },
+          { fruit: 'banana' },
+          { fruit: 'banana', animal: 'cat' },
+        ],
+      }),
+    ).toEqual([
+      { fruit: 'apple', animal: 'cat', color: 'pink', shape: 'circle' },
+      { fruit: 'apple', animal: 'dog', color: 'green', shape: 'circle' },
+      { fruit: 'pear', animal: 'cat', color: 'pink' },
+      { fruit: 'pear', animal: 'dog', color: 'green' },
+      { fruit: 'banana' },
+      { fruit: 'banana', animal: 'cat' },
+    ]);
+    // "Excluding matrix configurations": a partial match removes every combination it matches.
+    expect(
+      expandMatrix({ os: ['linux', 'mac'], node: [20, 24], exclude: [{ os: 'mac' }, { node: 20 }] }),
+    ).toEqual([{ os: 'linux', node: 24 }]);
+    expect(expandMatrix({ include: [{ a: 1 }, { a: 2 }] })).toEqual([{ a: 1 }, { a: 2 }]);
+    expect(() => expandMatrix({ shard: [] })).toThrow("matrix vector 'shard' does not contain any values");
+    expect(() => expandMatrix({})).toThrow('matrix has no combination');
+  });
+
+  const matrixWorkflow = (failFast: string) => `on: push
+jobs:
+  plan:
+${job('    outputs:\n      shards: ${{ steps.p.outputs.shards }}\n    steps:\n      - id: p\n        run: echo success shards=[1,2,3]')}
+  test:
+    needs: plan
+    strategy:
+${failFast}      matrix:
+        shard: \${{ fromJSON(needs.plan.outputs.shards) }}
+    services:
+      db:
+        image: \${{ matrix.shard == 2 && 'postgres:17' || '' }}
+${job("    outputs:\n      last: ${{ steps.t.outputs.shard }}\n    steps:\n      - id: t\n        run: ${{ matrix.shard == 1 && 'fail' || 'slow' }} shard=${{ matrix.shard }}\n      - if: always()\n        run: echo success")}
+  report:
+    needs: test
+    if: always()
+${job('    steps:\n      - run: echo success result=${{ needs.test.result }}')}
+`;
+
+  /** Shard 1 fails at once; the others wait until cancelled (or 50 ms without fail-fast). */
+  const shardExecutor: StepExecutor = (invocation) =>
+    new Promise((resolve) => {
+      const script = invocation.script ?? '';
+      const outputs = Object.fromEntries(
+        script
+          .split(/\s+/)
+          .filter((word) => word.includes('='))
+          .map((word) => word.split('=') as [string, string]),
+      );
+      if (script.startsWith('fail')) return resolve({ outcome: 'failure', outputs });
+      if (!script.startsWith('slow')) return resolve({ outcome: 'success', outputs });
+      const timer = setTimeout(() => resolve({ outcome: 'success', outputs }), 50);
+      invocation.signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve({ outcome: 'failure', outputs });
+        },
+        { once: true },
+      );
+    });
+
+  it('fromJSON matrix from a job output, one job per combination; fail-fast cancels the siblings', async () => {
+    const sim = new Simulator(shardExecutor);
+    const run = sim.start({
+      workflow: 'main.yml',
+      event: 'push',
+      source: sourceWith({ 'main.yml': matrixWorkflow('') }),
+    });
+    await run.done;
+    expect(resultsOf(run)).toEqual({
+      plan: 'success',
+      'test (1)': 'failure',
+      'test (2)': 'cancelled',
+      'test (3)': 'cancelled',
+      test: 'failure',
+      report: 'success',
+    });
+    // A cancelled combination still runs its always() steps.
+    expect(run.result?.jobs.get('test (2)')?.steps.map((step) => step.outcome)).toEqual([
+      'cancelled',
+      'success',
+    ]);
+    expect(run.result?.jobs.get('test (3)')?.matrix).toEqual({ shard: 3 });
+    // A service whose image evaluates to '' is not started.
+    expect(run.result?.jobs.get('test (2)')?.services).toEqual({ db: { image: 'postgres:17' } });
+    expect(run.result?.jobs.get('test (1)')?.services).toBeUndefined();
+    expect(run.result?.jobs.get('report')?.steps[0]?.outputs).toEqual({ result: 'failure' });
+  });
+
+  it('fail-fast: false lets every combination finish; outputs of the matrix job are merged', async () => {
+    const sim = new Simulator(shardExecutor);
+    const run = sim.start({
+      workflow: 'main.yml',
+      event: 'push',
+      source: sourceWith({ 'main.yml': matrixWorkflow('      fail-fast: false\n') }),
+    });
+    await run.done;
+    expect(resultsOf(run)).toMatchObject({
+      'test (1)': 'failure',
+      'test (2)': 'success',
+      'test (3)': 'success',
+      test: 'failure',
+    });
+    expect(['1', '2', '3']).toContain(run.result?.jobs.get('test')?.outputs.last);
+  });
+
+  it('a matrix whose vector is empty fails the job; the needs.*.result filter sees every need', async () => {
+    const run = await simulate({
+      'main.yml': `on: push
+jobs:
+  a:
+${job("    strategy:\n      matrix:\n        x: ${{ fromJSON('[]') }}\n    steps:\n      - run: echo success")}
+  b:
+${job('    steps:\n      - run: echo success')}
+  all:
+    needs: [a, b]
+    if: always() && contains(needs.*.result, 'failure')
+${job('    steps:\n      - run: echo success')}
+`,
+    });
+    expect(resultsOf(run)).toEqual({ a: 'failure', b: 'success', all: 'success' });
+    expect(run.result?.jobs.get('a')?.error).toBe("strategy: matrix vector 'x' does not contain any values");
+  });
+
+  it('hands a step its shell (evaluated) and working directory', async () => {
+    const seen: StepInvocation[] = [];
+    const sim = new Simulator(async (invocation) => {
+      seen.push(invocation);
+      return { outcome: 'success' };
+    });
+    const run = sim.start({
+      workflow: 'main.yml',
+      event: 'push',
+      source: sourceWith({
+        'main.yml': `on: push
+jobs:
+  a:
+${job('    steps:\n      - shell: node {0}\n        working-directory: app\n        run: console.log(1)\n      - run: echo 1')}
+`,
+      }),
+    });
+    await run.done;
+    expect(seen.map((step) => [step.shell, step.workingDirectory])).toEqual([
+      ['node {0}', 'app'],
+      [undefined, undefined],
+    ]);
+  });
+});
+
 describe('job-graph simulator: cancellation, concurrency, approvals, re-runs', () => {
   const slow: StepExecutor = (invocation) =>
     new Promise((resolve) => {
@@ -301,7 +472,12 @@ ${job('    steps:\n      - run: deploy')}
 
 describe('interface check of every call (the same loader as the simulator)', () => {
   it('finds no problem in the caller templates, the pipeline and the callees', async () => {
-    for (const path of ['workflows/deploy.yml', 'workflows/rollback.yml', '.github/workflows/ci.yml']) {
+    for (const path of [
+      'workflows/deploy.yml',
+      'workflows/rollback.yml',
+      'workflows/ci.yml',
+      '.github/workflows/self-test.yml',
+    ]) {
       expect(await checkInterfaces(path), path).toEqual([]);
     }
   });

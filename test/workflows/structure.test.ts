@@ -182,12 +182,39 @@ function callerGroupsDistinct(wf: Workflow, lookup: Lookup): string[] {
   return problems;
 }
 
-/** pipeline.yml calls deploy-staging, deploy-production and rollback, each with `$/`. */
+/** pipeline.yml calls ci, deploy-staging, deploy-production and rollback, each with `$/`. */
 function pipelineCallsOthers(wf: Workflow): string[] {
   const uses = jobsOf(wf.doc).map(([, job]) => text(job.uses) ?? '');
-  return ['deploy-staging.yml', 'deploy-production.yml', 'rollback.yml']
+  return ['ci.yml', 'deploy-staging.yml', 'deploy-production.yml', 'rollback.yml']
     .filter((file) => !uses.includes(`$/.github/workflows/${file}`))
     .map((file) => `${wf.path}: does not call \`$/.github/workflows/${file}\``);
+}
+
+/**
+ * The aggregator job `id` (the one check to require) needs every other job of the workflow, runs
+ * `if: always()`, and reads each need's result in a step that also runs `if: always()`.
+ */
+function aggregatorNeedsAll(wf: Workflow, id: string): string[] {
+  const jobs = jobsOf(wf.doc);
+  const aggregator = jobs.find(([jobId]) => jobId === id)?.[1];
+  if (aggregator === undefined) return [`${wf.path}: no job \`${id}\``];
+  const where = `${wf.path}: job \`${id}\``;
+  const needs = Array.isArray(aggregator.needs) ? aggregator.needs : [aggregator.needs];
+  const problems = jobs
+    .map(([jobId]) => jobId)
+    .filter((jobId) => jobId !== id && !needs.includes(jobId))
+    .map((jobId) => `${where} does not need \`${jobId}\``);
+  if (String(aggregator.if ?? '').replace(/^\$\{\{\s*|\s*\}\}$/g, '') !== 'always()')
+    problems.push(`${where} does not run \`if: always()\``);
+  const steps = Array.isArray(aggregator.steps) ? aggregator.steps.map(obj) : [];
+  const reads = JSON.stringify(steps);
+  for (const need of needs) {
+    if (!reads.includes(`needs.${String(need)}.result`))
+      problems.push(`${where} never reads needs.${String(need)}.result`);
+  }
+  if (!steps.every((step) => String(step.if ?? '') === 'always()'))
+    problems.push(`${where} has a step without \`if: always()\` (after a cancel it would be skipped)`);
+  return problems;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -212,6 +239,7 @@ const named = (path: string): Workflow => {
 
 const PRODUCTION = '.github/workflows/deploy-production.yml';
 const REUSABLE = [
+  '.github/workflows/ci.yml',
   '.github/workflows/deploy-staging.yml',
   PRODUCTION,
   '.github/workflows/rollback.yml',
@@ -221,7 +249,12 @@ const REUSABLE = [
 describe('reusable workflows and caller templates in the repository', () => {
   it('has the reusable workflows and both caller templates', () => {
     expect(workflows.map((wf) => wf.path)).toEqual(
-      expect.arrayContaining([...REUSABLE, 'workflows/deploy.yml', 'workflows/rollback.yml']),
+      expect.arrayContaining([
+        ...REUSABLE,
+        'workflows/ci.yml',
+        'workflows/deploy.yml',
+        'workflows/rollback.yml',
+      ]),
     );
     for (const path of REUSABLE) expect(obj(named(path).doc.on)).toHaveProperty('workflow_call');
   });
@@ -254,14 +287,19 @@ describe('reusable workflows and caller templates in the repository', () => {
   it('never lets a caller hold a concurrency group its called workflows take', () => {
     expect(workflows.flatMap((wf) => callerGroupsDistinct(wf, repoLookup))).toEqual([]);
     // The templates really call the toolkit (so the check above walked something).
-    for (const path of ['workflows/deploy.yml', 'workflows/rollback.yml']) {
+    for (const path of ['workflows/ci.yml', 'workflows/deploy.yml', 'workflows/rollback.yml']) {
       const calls = jobsOf(named(path).doc).map(([, job]) => calledWorkflow(text(job.uses) ?? ''));
       expect(calls.filter(Boolean).length, path).toBeGreaterThan(0);
     }
   });
 
-  it('routes the pipeline through the other three workflows with `$/`', () => {
+  it('routes the pipeline through the other four workflows with `$/`', () => {
     expect(pipelineCallsOthers(named('.github/workflows/pipeline.yml'))).toEqual([]);
+  });
+
+  it('aggregates every job into the one required check: `gates` in ci.yml, `result` in pipeline.yml', () => {
+    expect(aggregatorNeedsAll(named('.github/workflows/ci.yml'), 'gates')).toEqual([]);
+    expect(aggregatorNeedsAll(named('.github/workflows/pipeline.yml'), 'result')).toEqual([]);
   });
 
   it('uses every toolkit action from the workflows (their calls are checked in simulator.test.ts)', () => {
@@ -280,6 +318,7 @@ describe('reusable workflows and caller templates in the repository', () => {
       '$/actions/health-check',
       '$/actions/rollback',
       '$/actions/release-outcome',
+      '$/actions/gate',
     ]) {
       expect(used, name).toContain(name);
     }
@@ -399,23 +438,32 @@ describe('deploy-production preflight staging check (by source tree)', () => {
 describe('complete workflow examples in docs/workflows.md', () => {
   const markdown = readFileSync(join(repoRoot, 'docs/workflows.md'), 'utf8');
   // Complete workflows only (a top-level `jobs:`); fragments such as a `secrets:` block are skipped.
-  const examples = [...markdown.matchAll(/```yaml\n([\s\S]*?)```/g)]
-    .map((m) => m[1] ?? '')
-    .filter((source) => /^jobs:/m.test(source));
+  // An example right after `<!-- policy-allows: <rule> -->` may break that one rule (the page
+  // explains why next to it), and only that rule.
+  const examples = [...markdown.matchAll(/(?:<!-- policy-allows: ([\w-]+) -->\n\n?)?```yaml\n([\s\S]*?)```/g)]
+    .map((m) => ({ allows: m[1], source: m[2] ?? '' }))
+    .filter(({ source }) => /^jobs:/m.test(source));
 
   it('are there to check', () => {
     expect(examples.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(examples.map((source, i) => [i, source] as const))(
+  it.each(examples.map(({ source, allows }, i) => [i, source, allows] as const))(
     'example %i passes actionlint, the policy and the structure rules',
-    async (i, source) => {
+    async (i, source, allows) => {
       const path = `docs/workflows.md#example-${i}`;
       const runner = await loadActionlint();
       const { findings } = await runner.lintText(source, path);
       expect(findings.map((f) => runner.formatFinding(f)).join('\n')).toBe('');
       // Examples are caller templates: they carry the same placeholder pin.
-      expect(formatViolations(path, checkPolicy(source, 'workflow', { callerTemplate: true }))).toBe('');
+      const violations = checkPolicy(source, 'workflow', { callerTemplate: true });
+      if (allows !== undefined) expect(violations.map((v) => v.rule)).toContain(allows);
+      expect(
+        formatViolations(
+          path,
+          violations.filter((v) => v.rule !== allows),
+        ),
+      ).toBe('');
       const wf = workflow(path, source);
       expect([
         ...timeoutsSet(wf),
@@ -574,6 +622,8 @@ jobs:
   it('pipelineCallsOthers: a missing call, or one by `./` instead of `$/`', () => {
     const pipeline = `on: workflow_call
 jobs:
+  gates:
+    uses: $/.github/workflows/ci.yml
   staging:
     uses: $/.github/workflows/deploy-staging.yml
   production:
@@ -594,5 +644,44 @@ jobs:
         ),
       ),
     ).toEqual(['p.yml: does not call `$/.github/workflows/rollback.yml`']);
+  });
+
+  it('aggregatorNeedsAll: a job left out of needs, no always(), a result never read, a step without always()', () => {
+    const ci = `on: workflow_call
+jobs:
+  lint:
+    runs-on: ubuntu-latest
+    steps: [{ run: 'true' }]
+  test:
+    runs-on: ubuntu-latest
+    steps: [{ run: 'true' }]
+  gates:
+    needs: [lint, test]
+    if: always()
+    runs-on: ubuntu-latest
+    steps:
+      - if: always()
+        env:
+          LINT: \${{ needs.lint.result }}
+          TEST: \${{ needs.test.result }}
+        run: exit 0
+`;
+    expect(aggregatorNeedsAll(workflow('ci.yml', ci), 'gates')).toEqual([]);
+    const bad = mutate(
+      mutate(mutate(ci, 'needs: [lint, test]', 'needs: [lint]'), '    if: always()\n', ''),
+      '      - if: always()\n',
+      '      - name: check\n',
+    );
+    expect(aggregatorNeedsAll(workflow('ci.yml', bad), 'gates')).toEqual([
+      'ci.yml: job `gates` does not need `test`',
+      'ci.yml: job `gates` does not run `if: always()`',
+      'ci.yml: job `gates` has a step without `if: always()` (after a cancel it would be skipped)',
+    ]);
+    expect(
+      aggregatorNeedsAll(
+        workflow('ci.yml', mutate(ci, '          TEST: ${{ needs.test.result }}\n', '')),
+        'gates',
+      ),
+    ).toEqual(['ci.yml: job `gates` never reads needs.test.result']);
   });
 });

@@ -1,12 +1,22 @@
 // Runs simulated steps on this machine, the way a runner would: `$/actions/<name>` steps run the
-// committed bundle (`node dist/<name>.js` with INPUT_* variables), `run:` steps run in bash with
-// GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, and the few third-party actions the workflows use are
-// played by local equivalents (checkout copies a prepared tree, the artifact actions copy
-// directories, setup-node does nothing). Anything else fails loudly.
+// committed bundle (`node dist/<name>.js` with INPUT_* variables), `run:` steps run in bash (or the
+// step's `shell:`, e.g. `node {0}`) with GITHUB_OUTPUT, GITHUB_ENV and GITHUB_STEP_SUMMARY, and the
+// few third-party actions the workflows use are played by local equivalents (checkout copies a
+// prepared tree, the artifact actions copy files and directories, setup-node and pnpm/action-setup
+// do nothing). Anything else fails loudly.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { runBundledAction } from '../../../src/runner/bundle.js';
 import { parseFileCommands } from '../../../src/runner/file-commands.js';
 import type { StepExecutor, StepInvocation, StepResult } from './simulator.js';
@@ -29,6 +39,8 @@ export interface LocalExecutor {
   readonly ran: string[];
   /** Captured logs by `jobPath#stepId`, latest attempt. */
   readonly logs: Map<string, string>;
+  /** The job summary (GITHUB_STEP_SUMMARY) each step wrote, by `jobPath#stepId`, when not empty. */
+  readonly summaries: Map<string, string>;
 }
 
 /** The runner's interval between SIGINT and SIGTERM, then SIGTERM and kill, when cancelling (ms). */
@@ -43,6 +55,9 @@ export function localExecutor(options: LocalExecutorOptions): LocalExecutor & { 
   const root = mkdtempSync(join(tmpdir(), 'greenlight-sim-'));
   const ran: string[] = [];
   const logs = new Map<string, string>();
+  const summaries = new Map<string, string>();
+  // What each job's steps appended to GITHUB_ENV: the environment of its later steps.
+  const jobEnv = new Map<string, Record<string, string>>();
   const workspaces = new Map<string, string>();
   const workspaceOf = (invocation: StepInvocation): string => {
     const key = `${invocation.runId}.${invocation.attempt}.${invocation.jobPath}`;
@@ -69,6 +84,7 @@ export function localExecutor(options: LocalExecutorOptions): LocalExecutor & { 
     const env: Record<string, string> = {
       ...runnerEnv(invocation, workspace, join(jobDir, 'temp')),
       ...(options.env ?? {}),
+      ...(jobEnv.get(jobDir) ?? {}),
       ...invocation.env,
     };
     const uses = invocation.step.uses;
@@ -81,13 +97,15 @@ export function localExecutor(options: LocalExecutorOptions): LocalExecutor & { 
         signal: invocation.signal,
       });
       logs.set(key, run.stdout + run.stderr);
+      if (run.summary) summaries.set(key, run.summary);
       return { outcome: run.exitCode === 0 ? 'success' : 'failure', outputs: run.outputs };
     }
     if (uses?.startsWith('actions/checkout@')) {
       cpSync(options.checkout, workspace, { recursive: true });
       return { outcome: 'success' };
     }
-    if (uses?.startsWith('actions/setup-node@')) return { outcome: 'success' };
+    if (uses?.startsWith('actions/setup-node@') || uses?.startsWith('pnpm/action-setup@'))
+      return { outcome: 'success' };
     if (uses?.startsWith('actions/upload-artifact@'))
       return uploadArtifact(invocation, workspace, artifactDir);
     if (uses?.startsWith('actions/download-artifact@'))
@@ -96,13 +114,17 @@ export function localExecutor(options: LocalExecutorOptions): LocalExecutor & { 
     const result = await runScript(invocation.script ?? '', {
       cwd: resolve(workspace, invocation.workingDirectory ?? '.'),
       env,
+      shell: invocation.shell,
       temp: join(jobDir, 'temp'),
       signal: invocation.signal,
     });
     logs.set(key, result.log);
-    return result;
+    if (result.summary) summaries.set(key, result.summary);
+    if (Object.keys(result.env).length > 0)
+      jobEnv.set(jobDir, { ...(jobEnv.get(jobDir) ?? {}), ...result.env });
+    return { outcome: result.outcome, outputs: result.outputs };
   };
-  return { execute, ran, logs, root };
+  return { execute, ran, logs, summaries, root };
 }
 
 /** The variables the runner sets for every step (https://docs.github.com/en/actions/reference/workflows-and-actions/variables#default-environment-variables). */
@@ -140,7 +162,13 @@ function uploadArtifact(
   if (!existsSync(source)) {
     return { outcome: invocation.with['if-no-files-found'] === 'error' ? 'failure' : 'success' };
   }
-  cpSync(source, artifactDir(invocation, name), { recursive: true });
+  const target = artifactDir(invocation, name);
+  // A directory uploads its contents; a single file lands at the artifact's root.
+  if (statSync(source).isDirectory()) cpSync(source, target, { recursive: true });
+  else {
+    mkdirSync(target, { recursive: true });
+    cpSync(source, join(target, basename(source)));
+  }
   return { outcome: 'success', outputs: { 'artifact-id': name } };
 }
 
@@ -149,34 +177,78 @@ function downloadArtifact(
   workspace: string,
   artifactDir: (invocation: StepInvocation, name: string) => string,
 ): StepResult {
+  const target = resolve(workspace, invocation.with.path || '.');
+  const pattern = invocation.with.pattern;
+  if (pattern && !invocation.with.name) {
+    // Every artifact of the run whose name matches (`*` wildcards), each in `path/<name>/` unless
+    // merge-multiple puts them all in `path/`.
+    const matcher = new RegExp(`^${pattern.split('*').map(escapeRegExp).join('.*')}$`);
+    const root = join(artifactDir(invocation, 'x'), '..');
+    const names = existsSync(root) ? readdirSync(root).filter((name) => matcher.test(name)) : [];
+    const merge = invocation.with['merge-multiple'] === 'true';
+    for (const name of names)
+      cpSync(join(root, name), merge ? target : join(target, name), { recursive: true });
+    return { outcome: 'success', outputs: { 'download-path': target } };
+  }
   const name = invocation.with.name || 'artifact';
   const source = artifactDir(invocation, name);
   if (!existsSync(source)) return { outcome: 'failure' };
-  const target = resolve(workspace, invocation.with.path || '.');
   cpSync(source, target, { recursive: true });
   return { outcome: 'success', outputs: { 'download-path': target } };
 }
 
-/** Runs a `run:` block as `bash --noprofile --norc -eo pipefail {0}` (the runner's bash default). */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The command line of a step's shell: `bash --noprofile --norc -eo pipefail {0}` (the runner's bash
+ * default, also when `shell:` is absent), `sh -e {0}`, or a custom `command … {0}` template.
+ * @throws Error for another shell (pwsh, python, cmd: not played here)
+ */
+function shellCommand(shell: string | undefined, file: string): [string, string[]] {
+  const template =
+    shell === undefined || shell === '' || shell === 'bash'
+      ? 'bash --noprofile --norc -eo pipefail {0}'
+      : shell === 'sh'
+        ? 'sh -e {0}'
+        : shell;
+  if (!template.includes('{0}')) throw new Error(`shell '${shell}' is not played by the simulator`);
+  const [command = '', ...args] = template.trim().split(/\s+/);
+  return [command, args.map((arg) => arg.replace('{0}', file))];
+}
+
+/** Runs a `run:` block with its shell (see {@link shellCommand}). */
 async function runScript(
   script: string,
-  options: { cwd: string; env: Record<string, string>; temp: string; signal: AbortSignal },
-): Promise<StepResult & { log: string }> {
+  options: {
+    cwd: string;
+    env: Record<string, string>;
+    shell: string | undefined;
+    temp: string;
+    signal: AbortSignal;
+  },
+): Promise<StepResult & { log: string; summary: string; env: Record<string, string> }> {
   const dir = mkdtempSync(join(options.temp, 'step-'));
-  const file = join(dir, 'script.sh');
+  // The runner names the file after the shell (`.sh` for bash and sh, no extension otherwise).
+  const custom = options.shell !== undefined && !['', 'bash', 'sh'].includes(options.shell);
+  const file = join(dir, custom ? 'script' : 'script.sh');
   const output = join(dir, 'output');
   const summary = join(dir, 'summary');
+  const envFile = join(dir, 'env');
   writeFileSync(file, script);
   writeFileSync(output, '');
   writeFileSync(summary, '');
+  writeFileSync(envFile, '');
   mkdirSync(options.cwd, { recursive: true });
-  const child = spawn('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+  const [command, args] = shellCommand(options.shell, file);
+  const child = spawn(command, args, {
     cwd: options.cwd,
     env: {
       ...options.env,
       GITHUB_OUTPUT: output,
       GITHUB_STEP_SUMMARY: summary,
-      GITHUB_ENV: join(dir, 'env'),
+      GITHUB_ENV: envFile,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -198,5 +270,8 @@ async function runScript(
     outcome: code === 0 ? 'success' : 'failure',
     outputs: parseFileCommands(readFileSync(output, 'utf8')),
     log,
+    summary: readFileSync(summary, 'utf8'),
+    // GITHUB_ENV has the format of GITHUB_OUTPUT.
+    env: parseFileCommands(readFileSync(envFile, 'utf8')),
   };
 }

@@ -52,7 +52,8 @@ const APP = {
  */
 export const callerSource = (path: string): string => {
   const text = repositorySource(path);
-  if (!path.startsWith('workflows/')) return text;
+  // workflows/ci.yml calls only ci.yml, which needs none of the settings below.
+  if (!path.startsWith('workflows/') || path === 'workflows/ci.yml') return text;
   const callee =
     path === 'workflows/deploy.yml' ? '.github/workflows/pipeline.yml' : '.github/workflows/rollback.yml';
   const declared = (

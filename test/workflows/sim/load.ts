@@ -32,6 +32,8 @@ export interface LoadedStep {
   readonly env: TemplateToken | undefined;
   readonly with: TemplateToken | undefined;
   readonly workingDirectory: TemplateToken | undefined;
+  /** The step's `shell:` (`bash` when absent; `node {0}` and other `{0}` templates are custom shells). */
+  readonly shell: TemplateToken | undefined;
   readonly continueOnError: boolean;
 }
 
@@ -44,6 +46,10 @@ export interface LoadedJob {
   readonly concurrency: TemplateToken | undefined;
   readonly outputs: MappingToken | undefined;
   readonly env: TemplateToken | undefined;
+  /** `strategy:` (its `matrix`, `fail-fast`), expanded per job when it starts. */
+  readonly strategy: TemplateToken | undefined;
+  /** `services:` (service containers): recorded per job, never started. */
+  readonly services: TemplateToken | undefined;
   readonly steps: LoadedStep[];
   /** For a job that calls a reusable workflow: the callee's repository path and the call. */
   readonly call?: {
@@ -149,12 +155,14 @@ function loadJob(job: Job | ReusableWorkflowJob, raw: TemplateToken | undefined)
     if: job.if.expression,
     concurrency: job.concurrency,
     outputs: job.outputs,
+    strategy: job.strategy,
   };
   if (job.type === 'reusableWorkflowJob') {
     return {
       ...base,
       environment: undefined,
       env: undefined,
+      services: undefined,
       steps: [],
       call: {
         path: calleePath(job.ref.value),
@@ -170,6 +178,7 @@ function loadJob(job: Job | ReusableWorkflowJob, raw: TemplateToken | undefined)
     ...base,
     environment: job.environment,
     env: job.env,
+    services: job.services,
     steps: job.steps.map((step, index) => {
       const rawStep = rawList[index];
       const name = step.name && 'value' in step.name ? String(step.name.value) : undefined;
@@ -183,6 +192,7 @@ function loadJob(job: Job | ReusableWorkflowJob, raw: TemplateToken | undefined)
         env: 'env' in step ? (step as RunStep).env : undefined,
         with: child(rawStep, 'with'),
         workingDirectory: child(rawStep, 'working-directory'),
+        shell: child(rawStep, 'shell'),
         continueOnError: step['continue-on-error'] === true,
       };
     }),

@@ -17,6 +17,17 @@
 //   (https://docs.github.com/en/actions/managing-workflow-runs-and-deployments/managing-workflow-runs/canceling-a-workflow).
 // - `continue-on-error: true` turns a failed step's conclusion into success; `outcome` stays failure.
 // - A job's `outputs` are evaluated when it ends, from its steps' outputs, whatever its result.
+// - `strategy.matrix` (after the job's `if:`, which cannot see `matrix`) expands into one job per
+//   combination, with `include`/`exclude`; `fail-fast` (default true) cancels the running siblings
+//   when one fails. The matrix job's result, as `needs` sees it, is failure when any combination
+//   failed, else cancelled when one was cancelled, else success; its outputs are merged in the order
+//   the combinations ended (GitHub: "the last one wins", so never rely on which)
+//   (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations).
+// - `services:` are recorded on the job (those whose image is not empty: an expression that gives
+//   '' starts no service, actions/runner#2235), never started.
+// - A step's `shell:` (bash by default, `sh`, or a `command … {0}` template such as `node {0}`) is
+//   handed to the executor
+//   (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell).
 // - A job that calls a reusable workflow: `with:` must match the callee's declared inputs (names,
 //   types, required ones), `secrets:` its declared secrets; its result is failure when any callee job
 //   failed, else cancelled when one was cancelled, else success; its outputs are the callee's
@@ -52,6 +63,8 @@ export interface StepInvocation {
   /** The step's environment: workflow, job and step `env:` merged. */
   readonly env: Record<string, string>;
   readonly script: string | undefined;
+  /** The step's `shell:`, evaluated; undefined means bash. */
+  readonly shell: string | undefined;
   readonly workingDirectory: string | undefined;
   readonly github: Record<string, Json>;
   readonly signal: AbortSignal;
@@ -81,6 +94,10 @@ export interface JobRecord {
   readonly attempt: number;
   /** Why it failed or was cancelled before any step, when it did. */
   readonly error?: string;
+  /** The service containers the job asked for (id → definition), recorded, not started. */
+  readonly services?: Record<string, Json>;
+  /** The combination of a matrix job's instance (`<job> (<values>)`). */
+  readonly matrix?: Record<string, Json>;
 }
 
 export interface RunRequest {
@@ -318,14 +335,8 @@ export class SimulatedRun {
       failure: () => this.ancestorsFailed(scope, job),
       cancelled: () => this.cancelledFlag,
     };
-    const record = (result: JobResult, extra: Partial<JobRecord> = {}): JobRecord => ({
-      path,
-      result,
-      outputs: {},
-      steps: [],
-      attempt: this.attempt,
-      ...extra,
-    });
+    const record = (result: JobResult, extra: Partial<JobRecord> = {}): JobRecord =>
+      this.bare(path, result, extra);
     let runs: boolean;
     try {
       runs = evaluateCondition(job.if, { contexts, status: jobStatus });
@@ -333,6 +344,27 @@ export class SimulatedRun {
       return record('failure', { error: `if: ${(error as Error).message}` });
     }
     if (!runs) return record(this.cancelledFlag ? 'cancelled' : 'skipped');
+    if (job.strategy !== undefined && job.strategy !== null) {
+      if (job.call)
+        return record('failure', { error: 'a matrix of reusable-workflow calls is not simulated' });
+      return this.runMatrix(scope, job, path, contexts, jobStatus);
+    }
+    return this.runInstance(scope, job, path, contexts, jobStatus, undefined);
+  }
+
+  private bare(path: string, result: JobResult, extra: Partial<JobRecord> = {}): JobRecord {
+    return { path, result, outputs: {}, steps: [], attempt: this.attempt, ...extra };
+  }
+
+  /** One job (or one combination of a matrix job): its group, approval, services and steps. */
+  private async runInstance(
+    scope: WorkflowScope,
+    job: LoadedJob,
+    path: string,
+    contexts: Record<string, Json>,
+    jobStatus: Scope['status'],
+    siblings: AbortSignal | undefined,
+  ): Promise<JobRecord> {
     this.log.push(`start ${path}`);
     let release: (() => void) | undefined;
     try {
@@ -343,18 +375,80 @@ export class SimulatedRun {
         this.log.push(`wait ${path}: approval for ${environment}`);
         await this.simulator.approvals.wait(this.id, path, this.abort.signal);
       }
-      return await this.runSteps(scope, job, path, contexts);
+      const services = startedServices(evaluateToken(job.services, { contexts, status: jobStatus }));
+      const result = await this.runSteps(scope, job, path, contexts, siblings);
+      return services ? { ...result, services } : result;
     } catch (error) {
-      if (error instanceof Cancelled) return record('cancelled', { error: error.message });
-      return record('failure', { error: (error as Error).message });
+      if (error instanceof Cancelled) return this.bare(path, 'cancelled', { error: error.message });
+      return this.bare(path, 'failure', { error: (error as Error).message });
     } finally {
       release?.();
     }
   }
 
+  /**
+   * A matrix job: one instance per combination (recorded as `<job> (<values>)`), run side by side;
+   * with fail-fast, the first failure cancels the siblings still running. Returns the matrix job's
+   * own record, as `needs` sees it.
+   */
+  private async runMatrix(
+    scope: WorkflowScope,
+    job: LoadedJob,
+    path: string,
+    contexts: Record<string, Json>,
+    jobStatus: Scope['status'],
+  ): Promise<JobRecord> {
+    let combinations: Array<Record<string, Json>>;
+    let failFast = true;
+    try {
+      const strategy = evaluateToken(job.strategy, { contexts, status: jobStatus });
+      const fields = isRecord(strategy) ? strategy : {};
+      failFast = fields['fail-fast'] !== false && fields['fail-fast'] !== 'false';
+      combinations = expandMatrix(fields.matrix ?? null);
+    } catch (error) {
+      return this.bare(path, 'failure', { error: `strategy: ${(error as Error).message}` });
+    }
+    const siblings = new AbortController();
+    const ended: JobRecord[] = [];
+    const instances = await Promise.all(
+      combinations.map(async (matrix, index) => {
+        const instancePath = `${path} (${Object.values(matrix).map(asText).join(', ')})`;
+        const strategy = {
+          'fail-fast': failFast,
+          'job-index': index,
+          'job-total': combinations.length,
+          'max-parallel': combinations.length,
+        };
+        const instance = await this.runInstance(
+          scope,
+          job,
+          instancePath,
+          { ...contexts, matrix, strategy },
+          jobStatus,
+          siblings.signal,
+        );
+        const withMatrix: JobRecord = { ...instance, matrix };
+        scope.records.set(instancePath, withMatrix);
+        this.log.push(`end ${instancePath}: ${instance.result}`);
+        ended.push(withMatrix);
+        if (failFast && instance.result === 'failure' && !siblings.signal.aborted)
+          siblings.abort(new Cancelled(`fail-fast: ${instancePath} failed`));
+        return withMatrix;
+      }),
+    );
+    const results = instances.map((instance) => instance.result);
+    const result: JobResult = results.includes('failure')
+      ? 'failure'
+      : results.includes('cancelled')
+        ? 'cancelled'
+        : 'success';
+    const outputs = Object.assign({}, ...ended.map((instance) => instance.outputs)) as Record<string, string>;
+    return this.bare(path, result, { outputs });
+  }
+
   private copyKept(path: string, records: Map<string, JobRecord>): void {
     for (const [key, value] of this.previous ?? []) {
-      if (key === path || key.startsWith(`${path}/`)) records.set(key, value);
+      if (key === path || key.startsWith(`${path}/`) || key.startsWith(`${path} (`)) records.set(key, value);
     }
   }
 
@@ -428,11 +522,15 @@ export class SimulatedRun {
     job: LoadedJob,
     path: string,
     contexts: Record<string, Json>,
+    siblings: AbortSignal | undefined,
   ): Promise<JobRecord> {
     let failed = false;
     let interrupted = false;
+    // The run was cancelled, or (a matrix instance) fail-fast cancelled this combination.
+    const cancelled = (): boolean => this.cancelledFlag || siblings?.aborted === true;
+    const signal = siblings ? AbortSignal.any([this.abort.signal, siblings]) : this.abort.signal;
     // A job that starts after the cancel (an `always()` job) ends with its own result.
-    const cancelledBefore = this.cancelledFlag;
+    const cancelledBefore = cancelled();
     const steps: StepRecord[] = [];
     const stepsContext: Record<string, Json> = {};
     const neutral = { contexts, status: neutralStatus(this) };
@@ -444,9 +542,9 @@ export class SimulatedRun {
       const stepScope: Scope = {
         contexts: { ...contexts, steps: stepsContext, env },
         status: {
-          success: () => !failed && !this.cancelledFlag,
+          success: () => !failed && !cancelled(),
           failure: () => failed,
-          cancelled: () => this.cancelledFlag,
+          cancelled,
         },
       };
       let outcome: StepOutcome = 'skipped';
@@ -460,17 +558,17 @@ export class SimulatedRun {
           with: textMap(evaluateToken(step.with, stepScope)),
           env: { ...env, ...textMap(evaluateToken(step.env, stepScope)) },
           script: step.run ? asText(evaluateToken(step.run, stepScope)) : undefined,
+          shell: step.shell ? asText(evaluateToken(step.shell, stepScope)) : undefined,
           workingDirectory: step.workingDirectory
             ? asText(evaluateToken(step.workingDirectory, stepScope))
             : undefined,
           github: contexts.github as Record<string, Json>,
           // A step that starts after the cancel (an `always()` step) runs to its end.
-          signal: this.cancelledFlag ? new AbortController().signal : this.abort.signal,
+          signal: cancelled() ? new AbortController().signal : signal,
         };
-        const wasCancelled = this.cancelledFlag;
+        const wasCancelled = cancelled();
         const result = await this.executor(invocation);
-        outcome =
-          !wasCancelled && this.cancelledFlag && result.outcome !== 'success' ? 'cancelled' : result.outcome;
+        outcome = !wasCancelled && cancelled() && result.outcome !== 'success' ? 'cancelled' : result.outcome;
         outputs = result.outputs ?? {};
       }
       const conclusion: StepOutcome = outcome === 'failure' && step.continueOnError ? 'success' : outcome;
@@ -485,7 +583,7 @@ export class SimulatedRun {
         status: neutralStatus(this),
       }),
     );
-    const cancelledDuring = !cancelledBefore && this.cancelledFlag;
+    const cancelledDuring = !cancelledBefore && cancelled();
     const result: JobResult = interrupted || cancelledDuring ? 'cancelled' : failed ? 'failure' : 'success';
     return { path, result, outputs, steps, attempt: this.attempt };
   }
@@ -493,6 +591,66 @@ export class SimulatedRun {
 
 function neutralStatus(run: SimulatedRun): Scope['status'] {
   return { success: () => !run.cancelled, failure: () => false, cancelled: () => run.cancelled };
+}
+
+const isRecord = (value: Json): value is Record<string, Json> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/**
+ * The combinations of a `strategy.matrix`, as GitHub builds them: the product of its vectors, less
+ * the `exclude` entries (partial matches), then each `include` entry added to every original
+ * combination whose original values it does not overwrite, or appended as a combination of its own
+ * when it fits none.
+ * @throws Error for a matrix that is not a mapping, an empty vector, or no combination at all
+ */
+export function expandMatrix(matrix: Json): Array<Record<string, Json>> {
+  if (!isRecord(matrix)) throw new Error(`matrix must be a mapping, got ${JSON.stringify(matrix)}`);
+  const include = matrix.include ?? [];
+  const exclude = matrix.exclude ?? [];
+  if (!Array.isArray(include) || !Array.isArray(exclude))
+    throw new Error('matrix include and exclude must be lists');
+  const vectors = Object.entries(matrix).filter(([key]) => key !== 'include' && key !== 'exclude');
+  const same = (a: Json | undefined, b: Json | undefined): boolean => JSON.stringify(a) === JSON.stringify(b);
+  let combinations: Array<Record<string, Json>> = vectors.length > 0 ? [{}] : [];
+  for (const [key, values] of vectors) {
+    if (!Array.isArray(values) || values.length === 0)
+      throw new Error(`matrix vector '${key}' does not contain any values`);
+    combinations = combinations.flatMap((combination) =>
+      values.map((value) => ({ ...combination, [key]: value })),
+    );
+  }
+  combinations = combinations.filter(
+    (combination) =>
+      !exclude.some(
+        (entry) =>
+          isRecord(entry) && Object.entries(entry).every(([key, value]) => same(combination[key], value)),
+      ),
+  );
+  const original = combinations.map((combination) => ({ ...combination }));
+  for (const entry of include) {
+    if (!isRecord(entry)) throw new Error('matrix include entries must be mappings');
+    let added = false;
+    original.forEach((base, index) => {
+      const fits = Object.entries(entry).every(([key, value]) => !(key in base) || same(base[key], value));
+      if (fits) {
+        Object.assign(combinations[index] as Record<string, Json>, entry);
+        added = true;
+      }
+    });
+    if (!added) combinations.push({ ...entry });
+  }
+  if (combinations.length === 0) throw new Error('matrix has no combination');
+  return combinations;
+}
+
+/** The services a job starts: those whose image is not empty (actions/runner#2235). */
+function startedServices(value: Json): Record<string, Json> | undefined {
+  if (!isRecord(value)) return undefined;
+  const started = Object.entries(value).filter(([, spec]) => {
+    const image = typeof spec === 'string' ? spec : isRecord(spec) ? spec.image : undefined;
+    return typeof image === 'string' && image !== '';
+  });
+  return started.length > 0 ? Object.fromEntries(started) : undefined;
 }
 
 function textMap(value: Json): Record<string, string> {
