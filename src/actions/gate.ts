@@ -27,7 +27,7 @@ export async function run(): Promise<void> {
 
     const annotatedFromConsole = !inputs.report && ['auto', 'tsc'].includes(inputs['report-format']);
     const temp = ctx.env.RUNNER_TEMP || tmpdir();
-    if (inputs.annotate && annotatedFromConsole && run) {
+    if (inputs.annotate && annotatedFromConsole && run && !inputs.preset) {
       // Console output only: the runner's problem matchers annotate tsc and ESLint lines as they print.
       const folder = await mkdtemp(join(temp, 'greenlight-matchers-'));
       for (const [file, json] of Object.entries(PROBLEM_MATCHERS)) {
