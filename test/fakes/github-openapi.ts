@@ -24,7 +24,9 @@ interface Operation {
 }
 
 let spec: Json | undefined;
-let routes: { method: string; template: string; pattern: RegExp; params: number }[] | undefined;
+let routes:
+  | { method: string; template: string; pattern: RegExp; params: number; rest: RegExp | undefined }[]
+  | undefined;
 let ajv: Ajv | undefined;
 const compiled = new Map<string, ValidateFunction | null>();
 
@@ -36,22 +38,38 @@ function openapi(): Json {
   return spec;
 }
 
-/** The documented operation for `METHOD /path` (no query), or undefined when GitHub has none. */
+/**
+ * The documented operation for `METHOD /path` (no query), or undefined when GitHub has none. A
+ * trailing `{path}` or `{ref}` may span several segments (`/contents/flags/flags.json`,
+ * `/git/ref/heads/main`), as GitHub accepts them unencoded; an exact one-segment match wins.
+ */
 export function findOperation(method: string, path: string): Operation | undefined {
   const paths = openapi().paths as Record<string, Json>;
   routes ??= Object.keys(paths)
     .flatMap((template) =>
       Object.keys(paths[template] as Json)
         .filter((m) => m !== 'parameters')
-        .map((m) => ({
-          method: m.toUpperCase(),
-          template,
-          pattern: new RegExp(`^${template.replace(/[.]/g, '\\.').replace(/\{[^}]+\}/g, '[^/]+')}$`),
-          params: (template.match(/\{/g) ?? []).length,
-        })),
+        .map((m) => {
+          const escaped = template.replace(/[.]/g, '\\.');
+          const rest = /\/\{(path|ref)\}$/.test(template)
+            ? new RegExp(`^${escaped.replace(/\{(path|ref)\}$/, '.+').replace(/\{[^}]+\}/g, '[^/]+')}$`)
+            : undefined;
+          return {
+            method: m.toUpperCase(),
+            template,
+            pattern: new RegExp(`^${escaped.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+            params: (template.match(/\{/g) ?? []).length,
+            rest,
+          };
+        }),
     )
     .sort((a, b) => a.params - b.params);
-  const route = routes.find((r) => r.method === method.toUpperCase() && r.pattern.test(path));
+  const upper = method.toUpperCase();
+  const route =
+    routes.find((r) => r.method === upper && r.pattern.test(path)) ??
+    routes
+      .filter((r) => r.method === upper && r.rest?.test(path))
+      .sort((a, b) => b.template.length - a.template.length)[0];
   if (!route) return undefined;
   const raw = (paths[route.template] as Json)[route.method.toLowerCase()] as Json;
   const docs = (raw.externalDocs as { url?: string } | undefined)?.url ?? 'https://docs.github.com/rest';
@@ -62,6 +80,18 @@ export function findOperation(method: string, path: string): Operation | undefin
     docsUrl: docs,
     raw,
   };
+}
+
+/**
+ * A copy of one of the description's examples (`#/components/examples/<name>`), e.g.
+ * `pull-request`, for a fake to fill in: its shape is GitHub's, its values octocat's.
+ * @throws Error when the description has no such example
+ */
+export function documentedExample(name: string): Json {
+  const example = ((openapi().components as Json).examples as Record<string, { value?: unknown }>)[name];
+  if (!example || typeof example.value !== 'object' || example.value === null)
+    throw new Error(`@octokit/openapi has no example '${name}'`);
+  return structuredClone(example.value) as Json;
 }
 
 /**
