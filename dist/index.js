@@ -8,14 +8,15 @@ import "./chunk-UWARJ5PC.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-W4NFCWLK.js"),
-  "health-check": () => import("./health-check-HX4KSSPR.js"),
-  deploy: () => import("./deploy-H4FO4KV7.js"),
-  promote: () => import("./promote-KX5LLUQY.js"),
-  rollback: () => import("./rollback-Q77PSCLD.js"),
-  release: () => import("./release-FLIXSZTT.js"),
-  "release-outcome": () => import("./release-outcome-4CXGW2TB.js"),
-  gate: () => import("./gate-RIN3EVWI.js")
+  "smoke-test": () => import("./smoke-test-RMNPQMDJ.js"),
+  "health-check": () => import("./health-check-USBVPHUR.js"),
+  deploy: () => import("./deploy-25E44AMZ.js"),
+  promote: () => import("./promote-KY4V7BX7.js"),
+  rollback: () => import("./rollback-RWS7W3MQ.js"),
+  release: () => import("./release-TVA77C7C.js"),
+  "release-outcome": () => import("./release-outcome-NVSNJDH3.js"),
+  gate: () => import("./gate-PT6E6WWP.js"),
+  flags: () => import("./flags-UTPZ3JO2.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);
@@ -34,9 +35,10 @@ Usage:
   greenlight rehearse [--dir PATH] [--prebuilt] [--json]    the release path end to end on the embedded sandbox
   greenlight run <action> [--with name=value \u2026] [--json]   run an action's bundle as the runner does
   greenlight sandbox [--port N] [--state DIR] [--token T]  a local Vercel-compatible API and hosting
+  greenlight flags <operation|list|get> \u2026 --file PATH      feature flags in a local flagd file
   greenlight help                                          this text
 
-Actions: smoke-test, health-check, deploy, promote, rollback, release`;
+Actions: smoke-test, health-check, deploy, promote, rollback, release, release-outcome, gate, flags`;
 async function main(args) {
   const [command, ...rest] = args;
   try {
@@ -58,6 +60,15 @@ async function main(args) {
           return 0;
         }
         return await rehearseCommand(rest);
+      }
+      case "flags": {
+        const { flagsCommand, FLAGS_USAGE } = await import("./flags-5VFIEOBJ.js");
+        if (rest.includes("--help") || rest.includes("-h")) {
+          process.stdout.write(`${FLAGS_USAGE}
+`);
+          return 0;
+        }
+        return await flagsCommand(rest);
       }
       case "sandbox": {
         const { sandboxCommand } = await import("./sandbox-OQFQE7V6.js");

@@ -179,6 +179,16 @@ function licensesText(metafiles) {
     // One entry per name and version: nested copies of the same release add nothing.
     entries.set(`${name}@${manifest.version}`, { name, license, text: text.trim() });
   }
+  // Vendored files bundled from src/: each folder holds the upstream LICENSE and a README naming it.
+  for (const input of metafiles.flatMap((metafile) => Object.keys(metafile.inputs))) {
+    if (!/^(?:src|lib)\/flags\/schema\//.test(input)) continue;
+    const text = readFileSync(join(root, 'src/flags/schema/LICENSE'), 'utf8');
+    entries.set('flagd-schemas@0.2.15', {
+      name: 'flagd-schemas (json/flags.json, json/targeting.json)',
+      license: 'Apache-2.0',
+      text: text.trim(),
+    });
+  }
   return [...entries.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([, { name, license, text }]) => `${name}\n${license}\n${text}`.trimEnd())

@@ -9,9 +9,10 @@ Usage:
   greenlight rehearse [--dir PATH] [--prebuilt] [--json]    the release path end to end on the embedded sandbox
   greenlight run <action> [--with name=value …] [--json]   run an action's bundle as the runner does
   greenlight sandbox [--port N] [--state DIR] [--token T]  a local Vercel-compatible API and hosting
+  greenlight flags <operation|list|get> … --file PATH      feature flags in a local flagd file
   greenlight help                                          this text
 
-Actions: smoke-test, health-check, deploy, promote, rollback, release`;
+Actions: smoke-test, health-check, deploy, promote, rollback, release, release-outcome, gate, flags`;
 
 /** Runs the CLI with `args` (without node and script); resolves with the exit status. */
 export async function main(args: readonly string[]): Promise<number> {
@@ -33,6 +34,14 @@ export async function main(args: readonly string[]): Promise<number> {
           return 0;
         }
         return await rehearseCommand(rest);
+      }
+      case 'flags': {
+        const { flagsCommand, FLAGS_USAGE } = await import('./cli/flags.js');
+        if (rest.includes('--help') || rest.includes('-h')) {
+          process.stdout.write(`${FLAGS_USAGE}\n`);
+          return 0;
+        }
+        return await flagsCommand(rest);
       }
       case 'sandbox': {
         const { sandboxCommand } = await import('./sandbox/index.js');

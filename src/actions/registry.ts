@@ -11,6 +11,7 @@ export const ACTIONS = {
   release: () => import('./release.js'),
   'release-outcome': () => import('./release-outcome.js'),
   gate: () => import('./gate.js'),
+  flags: () => import('./flags.js'),
 } as const satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof ACTIONS;

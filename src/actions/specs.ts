@@ -5,6 +5,7 @@
 import type { ActionSpec } from '../inputs/spec.js';
 import { healthCheckSpec } from './health-check.inputs.js';
 import { deploySpec } from './deploy.inputs.js';
+import { flagsSpec } from './flags.inputs.js';
 import { gateSpec } from './gate.inputs.js';
 import { promoteSpec } from './promote.inputs.js';
 import { releaseOutcomeSpec } from './release-outcome.inputs.js';
@@ -21,4 +22,5 @@ export const SPECS: Record<string, ActionSpec> = {
   release: releaseSpec,
   'release-outcome': releaseOutcomeSpec,
   gate: gateSpec,
+  flags: flagsSpec,
 };

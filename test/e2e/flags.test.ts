@@ -1,0 +1,162 @@
+/**
+ * The bundled flags action (dist/flags.js) driven the way the runner drives it — INPUT_* variables,
+ * GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files — against the fake GitHub's contents API (request
+ * bodies checked against GitHub's OpenAPI description): one commit per change with its trailers,
+ * concurrent changes that both land, dry runs and pull requests, and bad input that sends nothing.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { applyFlagOperation } from '../../src/flags/operations.js';
+import type { FlagRequest } from '../../src/flags/types.js';
+import { type BundleRun, runBundledAction } from '../../src/runner/bundle.js';
+import { type FakeGitHub, startFakeGitHub } from '../fakes/github.js';
+import { errorLines } from '../helpers/steps.js';
+
+const TOKEN = 'ghs_SENTINELflagtoken';
+const FILE = 'flags/production.flagd.json';
+let gh: FakeGitHub;
+beforeEach(async () => {
+  gh = await startFakeGitHub({ token: TOKEN, repository: 'acme/shop' });
+});
+afterEach(async () => {
+  expect(gh.violations).toEqual([]);
+  await gh.close();
+});
+
+/** Seeds the file with `requests` applied in turn, as earlier commits would have. */
+function seed(...requests: Partial<FlagRequest>[]): string {
+  let text: string | undefined = gh.file(FILE);
+  for (const request of requests)
+    text = applyFlagOperation(
+      text,
+      { flag: 'new-checkout', actor: 'seed', now: new Date(), ...request } as FlagRequest,
+      FILE,
+    ).text;
+  gh.setFile(FILE, text as string);
+  return text as string;
+}
+
+function flags(inputs: Record<string, string>): Promise<BundleRun> {
+  return runBundledAction(
+    'flags',
+    { 'github-token': TOKEN, flag: 'new-checkout', ...inputs },
+    {
+      env: {
+        GITHUB_REPOSITORY: 'acme/shop',
+        GITHUB_API_URL: gh.url,
+        GITHUB_ACTOR: 'octocat',
+        GITHUB_RUN_ID: '4242',
+        GITHUB_SERVER_URL: 'https://github.com',
+      },
+    },
+  );
+}
+
+const writes = (): number => gh.requests.filter((request) => request.method !== 'GET').length;
+const flagOf = (text: string | undefined): Record<string, unknown> =>
+  JSON.parse(text ?? '{}').flags['new-checkout'] as Record<string, unknown>;
+
+describe('flags bundle', () => {
+  it('rollout: one commit with its subject and trailers, outputs and a summary with the measured share', async () => {
+    seed({ operation: 'create' });
+    const run = await flags({ operation: 'rollout', percentage: '10', reason: 'first canary' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [head] = gh.log();
+    expect(head?.message).toBe(
+      'flags(production): rollout new-checkout 0%→10%\n\nFlag-Operation: rollout\nFlag-Reason: first canary\nRequested-By: @octocat\nWorkflow-Run: https://github.com/acme/shop/actions/runs/4242\n',
+    );
+    expect(run.outputs).toMatchObject({ changed: 'true', 'commit-sha': head?.sha, 'pull-request-url': '' });
+    expect(Math.abs(Number(run.outputs.share) - 10)).toBeLessThanOrEqual(1.5);
+    expect(JSON.parse(run.outputs.after as string).metadata).toMatchObject({
+      rolloutBasisPoints: 1000,
+      updatedBy: 'octocat',
+      reason: 'first canary',
+    });
+    expect(flagOf(gh.file(FILE))).toEqual(JSON.parse(run.outputs.after as string));
+    expect(run.summary).toContain('### 🚩 rollout new-checkout 0%→10% (production)');
+    expect(run.summary).toContain('Measured share served on: **');
+  });
+
+  it('[race] a change that lands between the read and the write is kept: the operation is applied again to the newer file', async () => {
+    seed({ operation: 'create' }, { operation: 'rollout', percentage: 10 });
+    gh.beforeNextPut(() => {
+      // Another run overrides an organisation first.
+      seed({ operation: 'override', org: 'acme', variant: 'on' });
+    });
+    const run = await flags({ operation: 'advance', reason: 'error budget fine' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const flag = flagOf(gh.file(FILE));
+    expect(JSON.stringify(flag.targeting)).toContain('"acme"');
+    expect((flag.metadata as Record<string, unknown>).rolloutBasisPoints).toBe(2500);
+    expect(gh.requests.filter((request) => request.method === 'PUT')).toHaveLength(2);
+    expect(run.summary).toContain('Written on attempt 2, after a concurrent change.');
+  });
+
+  it.each([
+    [
+      { operation: 'enable', flag: '"; rm -rf /', reason: 'x' },
+      `::error::input 'flag': expected a key matching ^[A-Za-z0-9][A-Za-z0-9_.-]*$, got "\\"; rm -rf /"`,
+    ],
+    [
+      { operation: 'rollout', percentage: '150', reason: 'x' },
+      "::error::input 'percentage': expected a number from 0 to 100, got '150'",
+    ],
+    [
+      { operation: 'enable' },
+      "::error::input 'reason': required for the production environment (it is recorded in the flag and the commit)",
+    ],
+    [
+      { operation: 'kill', environment: 'staging' },
+      "::error::input 'reason': required for kill (it is recorded in the flag and the commit)",
+    ],
+    [
+      { operation: 'override', reason: 'x' },
+      "::error::input 'org': expected an organisation id for override",
+    ],
+  ])('[input] %j is one line; nothing is sent and the file is untouched', async (inputs, line) => {
+    const before = seed({ operation: 'create' });
+    const run = await flags(inputs as Record<string, string>);
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)).toEqual([line]);
+    expect(gh.requests).toEqual([]);
+    expect(gh.file(FILE)).toBe(before);
+  });
+
+  it('[input] an unknown flag is one line after the read, and nothing is written', async () => {
+    const before = seed({ operation: 'create' });
+    const run = await flags({ operation: 'enable', flag: 'no-such-flag', reason: 'x' });
+    expect(errorLines(run)).toEqual([`::error::input 'flag': no flag 'no-such-flag' in ${FILE}`]);
+    expect(writes()).toBe(0);
+    expect(gh.file(FILE)).toBe(before);
+  });
+
+  it('dry-run reads and reports the change without writing it; the same request again changes nothing', async () => {
+    const before = seed({ operation: 'create' });
+    const dry = await flags({ operation: 'enable', reason: 'launch', 'dry-run': 'true' });
+    expect(dry.exitCode, dry.stdout).toBe(0);
+    expect(dry.outputs).toMatchObject({ changed: 'true', 'commit-sha': '', share: '100' });
+    expect(writes()).toBe(0);
+    expect(gh.file(FILE)).toBe(before);
+    await flags({ operation: 'enable', reason: 'launch' });
+    const again = await flags({ operation: 'enable', reason: 'launch' });
+    expect(again.outputs).toMatchObject({ changed: 'false', 'commit-sha': '' });
+    expect(gh.requests.filter((request) => request.method === 'PUT')).toHaveLength(1);
+  });
+
+  it('mode pull-request: the change goes to a new branch and a pull request; the default branch is untouched', async () => {
+    const before = seed({ operation: 'create' });
+    const run = await flags({ operation: 'kill', reason: 'INC-42', mode: 'pull-request' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs['pull-request-url']).toMatch(/^https?:\/\//);
+    expect(gh.pulls).toHaveLength(1);
+    expect(gh.file(FILE)).toBe(before);
+    const branch = gh.branches().find((name) => name.startsWith('greenlight/flags-')) as string;
+    expect(flagOf(gh.file(FILE, branch)).state).toBe('DISABLED');
+  });
+
+  it('[secret] the token never appears in the output except to mask it', async () => {
+    seed({ operation: 'create' });
+    const run = await flags({ operation: 'enable', reason: 'launch' });
+    const all = run.stdout + run.stderr + run.summary + JSON.stringify(run.outputs);
+    expect(all.split('\n').filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+  });
+});
