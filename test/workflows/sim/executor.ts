@@ -143,6 +143,7 @@ function runnerEnv(invocation: StepInvocation, workspace: string, temp: string):
     GITHUB_RUN_ID: text(github.run_id),
     GITHUB_RUN_ATTEMPT: String(invocation.attempt),
     GITHUB_EVENT_NAME: text(github.event_name),
+    GITHUB_ACTOR: text(github.actor),
     GITHUB_SERVER_URL: text(github.server_url),
     // Nothing here may reach the internet: a refused loopback port unless a fake is given.
     GITHUB_API_URL: 'http://127.0.0.1:9',

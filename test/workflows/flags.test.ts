@@ -1,0 +1,352 @@
+// The feature-flag form (workflows/flags.yml → .github/workflows/flags.yml) through the job-graph
+// simulator: each scenario dispatches the caller template as a user copies it, the `$/actions/flags`
+// step runs the committed bundle (dist/flags.js) against a loopback fake of GitHub holding the
+// repository's flag file, and the scenario asserts the jobs' results, the outputs the caller sees,
+// the commits that landed in the fake (message and trailers) and the requests sent. No sandbox, no
+// checkout: one bundle process per change, so each scenario costs well under 2 CPU-seconds.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { applyFlagOperation } from '../../src/flags/operations.js';
+import { FLAG_OPERATIONS } from '../../src/flags/types.js';
+import { type FakeGitHub, type RecordedRequest, startFakeGitHub } from '../fakes/github.js';
+import { type LocalExecutor, localExecutor } from './sim/executor.js';
+import type { Json } from './sim/expressions.js';
+import { repositorySource } from './sim/load.js';
+import { type SimulatedRun, Simulator, type StepInvocation } from './sim/simulator.js';
+
+/** The token the simulator hands out as `github.token` (and `secrets.GITHUB_TOKEN`). */
+const TOKEN = 'ghs_simulated_token';
+/** The simulator's `github.repository`. */
+const REPOSITORY = 'octo/shop';
+const TEMPLATE = 'workflows/flags.yml';
+const JOB = 'flags/change';
+const FLAG = 'new-checkout';
+const PRODUCTION = 'flags/production.flagd.json';
+const STAGING = 'flags/staging.flagd.json';
+
+/** A flag file holding one flag, created (off) the way the action creates it. */
+const createdFlagFile = (flag = FLAG): string =>
+  applyFlagOperation(
+    undefined,
+    { operation: 'create', flag, actor: 'octocat', now: new Date('2026-01-05T09:00:00Z') },
+    PRODUCTION,
+  ).text;
+
+interface FlagsScenario {
+  readonly github: FakeGitHub;
+  readonly sim: Simulator;
+  readonly executor: LocalExecutor;
+  /** Every step that ran, with its evaluated `with:`, `env:` and script. */
+  readonly invocations: StepInvocation[];
+  /** What the seeded files held before the scenario. */
+  readonly seeded: { production: string; staging: string; head: string };
+  /** Dispatches the template (Actions → Flags → Run workflow) with the form's values. */
+  dispatch(inputs: Record<string, Json>, secrets?: Record<string, string>): SimulatedRun;
+  /** Writes of the flag file (`PUT …/contents/…`). */
+  puts(): RecordedRequest[];
+  /** The flags step's log (the latest run's). */
+  log(): string;
+}
+
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** A fake GitHub whose `octo/shop` holds a production and a staging flag file, and a simulator. */
+async function flagsScenario(options: { protectedEnvironments?: string[] } = {}): Promise<FlagsScenario> {
+  const github = await startFakeGitHub({ token: TOKEN, repository: REPOSITORY });
+  const production = createdFlagFile();
+  const staging = createdFlagFile();
+  github.setFile(PRODUCTION, production);
+  const { commitSha: head } = github.setFile(STAGING, staging);
+  // The job checks nothing out: the action reads and writes through the contents API.
+  const checkout = mkdtempSync(join(tmpdir(), 'gl-flags-checkout-'));
+  const invocations: StepInvocation[] = [];
+  const executor = localExecutor({
+    checkout,
+    env: { GITHUB_API_URL: github.url },
+    onStep: (invocation) => invocations.push(invocation),
+  });
+  cleanups.push(async () => {
+    await github.close();
+    rmSync(checkout, { recursive: true, force: true });
+    rmSync(executor.root, { recursive: true, force: true });
+  });
+  const sim = new Simulator(executor.execute, {
+    protectedEnvironments: options.protectedEnvironments ?? [],
+  });
+  return {
+    github,
+    sim,
+    executor,
+    invocations,
+    seeded: { production, staging, head },
+    dispatch: (inputs, secrets = {}) =>
+      sim.start({ workflow: TEMPLATE, event: 'workflow_dispatch', inputs, secrets }),
+    puts: () => github.requests.filter((r) => r.method === 'PUT' && r.path.includes('/contents/')),
+    log: () => executor.logs.get(`${JOB}#flags`) ?? '',
+  };
+}
+
+/** The result of each job, by path. */
+function results(run: SimulatedRun): Record<string, string> {
+  if (!run.result) throw new Error('the run has not finished');
+  return Object.fromEntries([...run.result.jobs.values()].map((job) => [job.path, job.result]));
+}
+
+/** The outputs the caller template sees from its `flags` call. */
+const outputsOf = (run: SimulatedRun): Record<string, string> => run.result?.jobs.get('flags')?.outputs ?? {};
+
+const stepOutcomes = (run: SimulatedRun): Record<string, string> =>
+  Object.fromEntries((run.result?.jobs.get(JOB)?.steps ?? []).map((step) => [step.id, step.outcome]));
+
+/** A loopback Slack incoming webhook that records the JSON bodies posted to it. */
+async function fakeSlack(): Promise<{ url: string; posts: unknown[] }> {
+  const posts: unknown[] = [];
+  const server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      posts.push(JSON.parse(body));
+      response.end('ok');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T0/B0/x`, posts };
+}
+
+/** Resolves once the simulator's group log has `entry`. */
+async function logged(sim: Simulator, entry: string): Promise<void> {
+  for (let i = 0; i < 400 && !sim.groups.log.includes(entry); i++)
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(sim.groups.log).toContain(entry);
+}
+
+describe('the form (workflows/flags.yml)', () => {
+  const form = (
+    parse(repositorySource(TEMPLATE)) as {
+      on: { workflow_dispatch: { inputs: Record<string, { type: string; options?: string[] }> } };
+    }
+  ).on.workflow_dispatch.inputs;
+
+  it('offers the eleven operations, each one the action accepts, and the environments with a flag file', () => {
+    expect(form.operation?.options).toEqual([
+      'create',
+      'enable',
+      'disable',
+      'rollout',
+      'advance',
+      'rollback-canary',
+      'kill',
+      'restore',
+      'override',
+      'remove-override',
+      'archive',
+    ]);
+    for (const operation of form.operation?.options ?? []) expect(FLAG_OPERATIONS).toContain(operation);
+    expect(form.environment).toMatchObject({ type: 'choice', options: ['production', 'staging'] });
+    expect(form.variant).toMatchObject({ type: 'choice', options: ['on', 'off'] });
+    expect(form['dry-run']?.type).toBe('boolean');
+  });
+});
+
+describe('flags.yml through the caller template, against a fake GitHub', () => {
+  it('(a) rollout 10 on a created flag: one commit with the message and trailers, changed, share ~10, a Slack notice', async () => {
+    const s = await flagsScenario();
+    const slack = await fakeSlack();
+    const run = s.dispatch(
+      { operation: 'rollout', flag: FLAG, percentage: '10', reason: 'first canary' },
+      { SLACK_WEBHOOK_URL: slack.url },
+    );
+    await run.done;
+    expect(results(run), run.log.join('\n')).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(stepOutcomes(run)).toEqual({ __run: 'success', flags: 'success', __run_2: 'success' });
+
+    // One commit landed on the default branch, on top of the seeded head.
+    const [commit, parent] = s.github.log();
+    expect(parent?.sha).toBe(s.seeded.head);
+    expect(commit?.message).toBe(
+      [
+        `flags(production): rollout ${FLAG} 0%→10%`,
+        '',
+        'Flag-Operation: rollout',
+        'Flag-Reason: first canary',
+        'Requested-By: @octocat',
+        `Workflow-Run: https://github.com/${REPOSITORY}/actions/runs/${run.id}`,
+        '',
+      ].join('\n'),
+    );
+    expect(s.puts()).toHaveLength(1);
+    expect(s.github.violations).toEqual([]);
+    const flag = (
+      JSON.parse(s.github.file(PRODUCTION) ?? '{}') as { flags: Record<string, Record<string, unknown>> }
+    ).flags[FLAG];
+    expect(flag?.metadata).toMatchObject({
+      rolloutBasisPoints: 1000,
+      reason: 'first canary',
+      updatedBy: 'octocat',
+      lastOperation: 'rollout',
+    });
+    // Only the production file changed.
+    expect(s.github.file(STAGING)).toBe(s.seeded.staging);
+
+    // The outputs the caller sees.
+    const outputs = outputsOf(run);
+    expect(outputs).toMatchObject({ changed: 'true', 'commit-sha': commit?.sha, 'pull-request-url': '' });
+    expect(Number(outputs.share)).toBeGreaterThan(8);
+    expect(Number(outputs.share)).toBeLessThan(12);
+
+    // The form's values reached the action through `with:`, the token through github.token.
+    const step = s.invocations.find((i) => i.step.id === 'flags');
+    expect(step?.with).toMatchObject({
+      operation: 'rollout',
+      flag: FLAG,
+      percentage: '10',
+      environment: 'production',
+      reason: 'first canary',
+      mode: 'commit',
+      'dry-run': 'false',
+      force: 'false',
+      'github-token': TOKEN,
+    });
+
+    // One Slack notice, built by jq from environment variables.
+    expect(slack.posts).toEqual([
+      {
+        text: expect.stringMatching(
+          new RegExp(
+            `^flags\\(production\\): rollout ${FLAG} by octocat, now ${outputs.share}% on\\. <https://github\\.com/${REPOSITORY}/commit/${commit?.sha}\\|Change>\\nReason: first canary$`,
+          ),
+        ),
+      },
+    ]);
+  });
+
+  it.each([
+    ['flag', { flag: '"; rm -rf /', percentage: '10', reason: 'canary' }],
+    ['percentage', { flag: FLAG, percentage: '150', reason: 'canary' }],
+    ['reason', { flag: FLAG, percentage: '10' }],
+  ] as const)(
+    '(b–d) a bad %s: the job fails with one line naming the input, the file untouched, no request sent',
+    async (input, form) => {
+      const s = await flagsScenario();
+      const run = s.dispatch({ operation: 'rollout', ...form });
+      await run.done;
+      expect(results(run)).toEqual({ flags: 'failure', [JOB]: 'failure' });
+      expect(stepOutcomes(run)).toEqual({ __run: 'success', flags: 'failure', __run_2: 'skipped' });
+      // The step's whole log is that one line (after masking the token).
+      const lines = s
+        .log()
+        .split('\n')
+        .filter((line) => line !== '' && !line.startsWith('::add-mask::'));
+      expect(lines, s.log()).toHaveLength(1);
+      expect(lines[0]).toMatch(new RegExp(`^::error::input '${input}': `));
+      // Validated before anything was read or written.
+      expect(s.github.requests).toEqual([]);
+      expect(s.github.file(PRODUCTION)).toBe(s.seeded.production);
+      expect(s.github.branchHead('main')).toBe(s.seeded.head);
+      expect(outputsOf(run).changed ?? '').toBe('');
+      // The form's text never reached a shell script.
+      for (const invocation of s.invocations) expect(invocation.script ?? '').not.toContain(form.flag);
+    },
+  );
+
+  it('(e) dry-run: changed=true and the measured share, nothing written', async () => {
+    const s = await flagsScenario();
+    const slack = await fakeSlack();
+    const run = s.dispatch(
+      { operation: 'rollout', flag: FLAG, percentage: '10', reason: 'what would 10 % do', 'dry-run': true },
+      { SLACK_WEBHOOK_URL: slack.url },
+    );
+    await run.done;
+    expect(results(run), run.log.join('\n')).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(outputsOf(run)).toMatchObject({ changed: 'true', 'commit-sha': '', 'pull-request-url': '' });
+    expect(Number(outputsOf(run).share)).toBeGreaterThan(8);
+    expect(s.puts()).toEqual([]);
+    expect(s.github.requests.every((r) => r.method === 'GET')).toBe(true);
+    expect(s.github.file(PRODUCTION)).toBe(s.seeded.production);
+    expect(s.github.branchHead('main')).toBe(s.seeded.head);
+    // No notice for a change that did not land.
+    expect(stepOutcomes(run).__run_2).toBe('skipped');
+    expect(slack.posts).toEqual([]);
+  });
+
+  it('(f) two dispatches for one environment: the concurrency group runs them one after the other, both land', async () => {
+    const s = await flagsScenario();
+    const group = 'flags-production';
+    const first = s.dispatch({ operation: 'rollout', flag: FLAG, percentage: '10', reason: 'canary' });
+    await logged(s.sim, `take ${group} by run ${first.id}/${JOB}`);
+    const second = s.dispatch({ operation: 'rollout', flag: FLAG, percentage: '25', reason: 'widen' });
+    await Promise.all([first.done, second.done]);
+    expect(results(first)).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(results(second)).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(s.sim.groups.log.filter((entry) => entry.includes(group))).toEqual([
+      `take ${group} by run ${first.id}/${JOB}`,
+      `wait ${group} by run ${second.id}/${JOB}`,
+      `release ${group} by run ${first.id}/${JOB}`,
+      `take ${group} by run ${second.id}/${JOB}`,
+      `release ${group} by run ${second.id}/${JOB}`,
+    ]);
+    // The second applied its operation to the first's result: no conflict, one write each.
+    expect(
+      s.github
+        .log()
+        .slice(0, 2)
+        .map((commit) => commit.message.split('\n')[0]),
+    ).toEqual([`flags(production): rollout ${FLAG} 10%→25%`, `flags(production): rollout ${FLAG} 0%→10%`]);
+    expect(s.puts()).toHaveLength(2);
+    expect(outputsOf(second)['commit-sha']).toBe(s.github.branchHead('main'));
+  });
+
+  it('(f′) a third dispatch while one runs and one waits replaces the waiting one: the group is no queue', async () => {
+    const s = await flagsScenario();
+    const group = 'flags-production';
+    const first = s.dispatch({ operation: 'rollout', flag: FLAG, percentage: '10', reason: 'canary' });
+    await logged(s.sim, `take ${group} by run ${first.id}/${JOB}`);
+    const replaced = s.dispatch({ operation: 'rollout', flag: FLAG, percentage: '25', reason: 'widen' });
+    await logged(s.sim, `wait ${group} by run ${replaced.id}/${JOB}`);
+    const third = s.dispatch({ operation: 'rollout', flag: FLAG, percentage: '50', reason: 'widen more' });
+    await Promise.all([first.done, replaced.done, third.done]);
+    expect(results(first)).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(results(replaced)).toEqual({ flags: 'cancelled', [JOB]: 'cancelled' });
+    expect(replaced.result?.conclusion).toBe('cancelled');
+    expect(results(third)).toEqual({ flags: 'success', [JOB]: 'success' });
+    // The replaced dispatch changed nothing; the other two landed.
+    expect(
+      s.github
+        .log()
+        .slice(0, 2)
+        .map((commit) => commit.message.split('\n')[0]),
+    ).toEqual([`flags(production): rollout ${FLAG} 10%→50%`, `flags(production): rollout ${FLAG} 0%→10%`]);
+    expect(s.puts()).toHaveLength(2);
+  });
+
+  it('(g) production waits for an approval (holding its group), staging does not; the approved change lands', async () => {
+    const s = await flagsScenario({ protectedEnvironments: ['production'] });
+    const production = s.dispatch({ operation: 'rollout', flag: FLAG, percentage: '10', reason: 'canary' });
+    expect(await production.waitingForApproval()).toBe(JOB);
+    expect(s.sim.groups.log).toContain(`take flags-production by run ${production.id}/${JOB}`);
+    // A staging change meanwhile: its own group, no reviewers.
+    const staging = s.dispatch({ operation: 'enable', flag: FLAG, environment: 'staging' });
+    await staging.done;
+    expect(results(staging)).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(s.github.log()[0]?.message.split('\n')[0]).toBe(`flags(staging): enable ${FLAG}`);
+    // Nothing of the production change ran: no step, no request for its file.
+    expect(s.invocations.filter((i) => i.runId === production.id)).toEqual([]);
+    expect(s.github.requests.some((r) => r.path.includes('production.flagd.json'))).toBe(false);
+    expect(s.github.file(PRODUCTION)).toBe(s.seeded.production);
+
+    production.approve(JOB);
+    await production.done;
+    expect(results(production)).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(s.github.log()[0]?.message.split('\n')[0]).toBe(`flags(production): rollout ${FLAG} 0%→10%`);
+    expect(outputsOf(production).changed).toBe('true');
+  });
+});
