@@ -1,5 +1,5 @@
 // Benchmark runner: `npm run bench [-- <name> …] [--node <path>] [--runs <n>]` (names: smoke-test,
-// deploy, rollback, false-rollback, cancel, gate). Prints Markdown rows for docs/benchmarks.md.
+// deploy, rollback, false-rollback, cancel, gate, flags). Prints Markdown rows for docs/benchmarks.md.
 // Runs the committed bundles in dist/, so build first.
 //
 // Options:
@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { cancelBenchmarks } from './cancel.mjs';
 import { deployBenchmarks } from './deploy.mjs';
 import { falseRollbackBenchmarks } from './false-rollback.mjs';
+import { flagsBenchmarks } from './flags.mjs';
 import { gateBenchmarks } from './gate.mjs';
 import { rollbackBenchmarks } from './rollback.mjs';
 import { smokeTestBenchmarks } from './smoke-test.mjs';
@@ -25,6 +26,7 @@ const suites = {
   'false-rollback': falseRollbackBenchmarks,
   cancel: cancelBenchmarks,
   gate: gateBenchmarks,
+  flags: flagsBenchmarks,
 };
 
 /** The value after `--name` in `args` (undefined when absent), and `args` without the pair. */

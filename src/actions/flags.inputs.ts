@@ -1,18 +1,19 @@
-import { BUCKET_BY, FLAG_OPERATIONS } from '../flags/types.js';
+import { BUCKET_BY, FLAG_OPERATIONS, ON_FAILURE } from '../flags/types.js';
+import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 
 /** The flags action's interface; `actions/flags/action.yml` repeats it (checked by a test). */
 export const flagsSpec = defineAction({
   name: 'flags',
   inputs: {
-    operation: input.choice(FLAG_OPERATIONS, {
+    operation: input.choice([...FLAG_OPERATIONS, 'progress'] as const, {
       description:
-        'create (new flag, off), enable, disable, rollout (percentage), advance (next canary stage), rollback-canary (previous stage), kill (serve the code default, keep everything), restore, override (org → variant), remove-override or archive.',
+        'create (new flag, off), enable, disable, rollout (percentage), advance (next canary stage), rollback-canary (previous stage), kill (serve the code default, keep everything), restore, override (org → variant), remove-override, archive, canary (start a health-gated canary: health-url, hold, on-failure), pause / resume (a canary), or progress (the canary controller: one pass over every canary flag of the environment).',
       required: true,
     }),
     flag: input.string({
-      description: 'The flag key: a letter or digit, then letters, digits, _, . or -.',
-      required: true,
+      description:
+        'The flag key: a letter or digit, then letters, digits, _, . or -. Required for every operation but progress.',
     }),
     percentage: input.number({
       description: 'rollout: percent of targeting keys served on, 0–100 (0 = disable, 100 = enable).',
@@ -47,6 +48,59 @@ export const flagsSpec = defineAction({
     stages: input.string({
       description: 'create: the canary stages in percent, ascending, ending at 100 (default 1,10,25,50,100).',
     }),
+    'health-url': input.string({
+      description:
+        "canary: where the canary cohort's health is measured (a base URL; the app can expose it, e.g. https://shop.example.com/api/health?flag=new-checkout).",
+    }),
+    checks: input.string({
+      description:
+        'canary: checks against health-url as inline YAML or JSON (the smoke-test format); default GET / must answer 2xx.',
+    }),
+    hold: input.duration({
+      description: 'canary: the minimum time each stage is held before it is analysed.',
+      default: '30m',
+      max: DURATION_LIMITS.deadline,
+    }),
+    'on-failure': input.choice(ON_FAILURE, {
+      description: 'canary: on an unhealthy stage go back one stage (previous-stage) or kill the flag.',
+      default: 'previous-stage',
+    }),
+    'health-interval': input.duration({
+      description: "progress: time between a stage analysis's measurements.",
+      default: '10s',
+      max: DURATION_LIMITS.interval,
+    }),
+    'health-count': input.number({
+      description:
+        'progress: measurements in a stage analysis (error rate over 5 % or p99 over 2,000 ms fail; one failed measurement is tolerated).',
+      default: '6',
+      integer: true,
+      min: 1,
+      max: 100,
+    }),
+    'edge-config-id': input.string({
+      description:
+        'Also push the file to this Vercel Edge Config store (ecfg_…) after a committed change or a controller pass that changed something: items flagd (the document) and flags (static on/off values).',
+    }),
+    'edge-config-size-limit': input.number({
+      description:
+        "Bytes the two Edge Config items may take together: your plan's store limit (8 KB Hobby, 64 KB Pro, 512 KB Enterprise).",
+      default: '65536',
+      integer: true,
+      min: 1,
+    }),
+    'vercel-token': input.string({
+      description: 'Vercel token for the Edge Config write (or set VERCEL_TOKEN).',
+      secret: true,
+    }),
+    'vercel-org-id': input.string({
+      description:
+        'Vercel team id (team_…) owning the Edge Config (or set VERCEL_ORG_ID); omit for a personal account.',
+    }),
+    'vercel-api-url': input.url({
+      description: 'Vercel API origin (point it at `greenlight sandbox` to rehearse).',
+      default: 'https://api.vercel.com',
+    }),
     mode: input.choice(['commit', 'pull-request'] as const, {
       description: 'commit to the branch, or open a pull request (for branches the token may not push to).',
       default: 'commit',
@@ -76,5 +130,7 @@ export const flagsSpec = defineAction({
     before: 'The flag before, as compact JSON (empty when it did not exist).',
     after: 'The flag after, as compact JSON.',
     share: 'Measured percent of 10,000 synthetic contexts served on, evaluated with @openfeature/flagd-core.',
+    decisions:
+      'progress: the decisions as JSON, one per canary flag: flag, stage, heldMs, verdict, action (advance, rollback-canary, kill or hold), reason, commitSha.',
   },
 });

@@ -4,22 +4,159 @@
  * the commit), and one failure line for bad input, with the file untouched.
  */
 import { HttpClient } from '../http/client.js';
+import { canaryMarkdown } from '../flags/canary-report.js';
 import { changeFlag } from '../flags/change.js';
+import { EDGE_CONFIG_ID, syncEdgeConfig } from '../flags/edge-config.js';
+import { progressRepository } from '../flags/progress.js';
+import type { RepositoryFile } from '../github/contents.js';
+import type { GitHubOctokit } from '../github/octokit.js';
+import type { InputValues } from '../inputs/spec.js';
+import { parseChecks } from '../probes/check.js';
 import { parseStages } from '../flags/managed.js';
 import { checkFlagRequest } from '../flags/operations.js';
 import type { FlagRequest } from '../flags/types.js';
 import { codeSpan, markdownTable } from '../format/markdown.js';
-import { runActionBody } from '../runtime/action-run.js';
+import { type ActionContext, runActionBody } from '../runtime/action-run.js';
 import { systemClock } from '../runtime/clock.js';
-import { ConfigurationError } from '../runtime/errors.js';
+import { ConfigurationError, ReportedFailure, errorMessage } from '../runtime/errors.js';
 import { flagsSpec } from './flags.inputs.js';
+
+type Inputs = InputValues<(typeof flagsSpec)['inputs']>;
+type Context = ActionContext<keyof (typeof flagsSpec)['outputs'] & string>;
+
+/** The flag file in the repository the run belongs to, and the Octokit that reaches it. */
+async function repositoryFile(
+  inputs: Inputs,
+  ctx: Context,
+): Promise<{
+  octokit: GitHubOctokit;
+  file: RepositoryFile;
+  workflowRunUrl: string | undefined;
+  http: HttpClient;
+}> {
+  const env = ctx.env;
+  const repository = env.GITHUB_REPOSITORY ?? '';
+  const [owner, repo] = repository.split('/');
+  if (!owner || !repo)
+    throw new ConfigurationError('GITHUB_REPOSITORY: expected owner/repo (the runner sets it)');
+  const path = inputs.file?.trim() || `flags/${inputs.environment}.flagd.json`;
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  const workflowRunUrl = env.GITHUB_RUN_ID
+    ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
+    : undefined;
+  const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-flags' });
+  const { createOctokit } = await import('../github/octokit.js');
+  const octokit = createOctokit({
+    token: inputs['github-token'],
+    ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
+    http,
+    logger: ctx.logger,
+  });
+  const branch = inputs.branch?.trim() || undefined;
+  return { octokit, file: { owner, repo, path, ...(branch ? { branch } : {}) }, workflowRunUrl, http };
+}
+
+/**
+ * Pushes the committed file to the Edge Config store `edge-config-id` names (when it does). A
+ * pull request is not pushed: its change is not in effect until it is merged.
+ * @throws ConfigurationError / EdgeConfigSyncError: one line naming the input.
+ */
+async function syncToEdgeConfig(
+  inputs: Inputs,
+  ctx: Context,
+  http: HttpClient,
+  text: string,
+  landed: string,
+): Promise<void> {
+  const edgeConfigId = inputs['edge-config-id']?.trim();
+  if (!edgeConfigId) return;
+  const teamId = inputs['vercel-org-id']?.trim() || ctx.env.VERCEL_ORG_ID;
+  const synced = await syncEdgeConfig({
+    http,
+    apiUrl: inputs['vercel-api-url'].origin,
+    token: inputs['vercel-token'] || ctx.env.VERCEL_TOKEN || '',
+    ...(teamId?.startsWith('team_') ? { teamId } : {}),
+    edgeConfigId,
+    documentText: text,
+    sizeLimitBytes: inputs['edge-config-size-limit'],
+    logger: ctx.logger,
+  }).catch((error: unknown) => {
+    // The repository already changed: say so, so the state is known.
+    throw new ReportedFailure(
+      `${landed} to the flag file, but the Edge Config was not updated: ${errorMessage(error)}`,
+    );
+  });
+  ctx.logger.info(
+    `Edge Config ${edgeConfigId}: items ${synced.items.join(' and ')} written (${synced.bytes} bytes)`,
+  );
+}
+
+/** The Edge Config inputs, checked before any request. @throws ConfigurationError naming the input. */
+function checkEdgeConfigInputs(inputs: Inputs, ctx: Context): void {
+  const edgeConfigId = inputs['edge-config-id']?.trim();
+  if (!edgeConfigId) return;
+  if (!EDGE_CONFIG_ID.test(edgeConfigId))
+    throw new ConfigurationError(
+      "input 'edge-config-id': expected a store id like ecfg_abc123 (not a connection string)",
+    );
+  if (!(inputs['vercel-token'] || ctx.env.VERCEL_TOKEN))
+    throw new ConfigurationError("input 'vercel-token': required with edge-config-id (or set VERCEL_TOKEN)");
+}
+
+/** `operation: progress`: one pass of the canary controller over the environment's file. */
+async function progress(inputs: Inputs, ctx: Context): Promise<void> {
+  checkEdgeConfigInputs(inputs, ctx);
+  const { octokit, file, workflowRunUrl, http } = await repositoryFile(inputs, ctx);
+  const { decisions, text } = await progressRepository({
+    octokit,
+    file,
+    environment: inputs.environment,
+    mode: inputs.mode,
+    actor: ctx.env.GITHUB_ACTOR || 'greenlight-canary',
+    ...(workflowRunUrl ? { workflowRunUrl } : {}),
+    health: {
+      schedule: { intervalMs: inputs['health-interval'], count: inputs['health-count'] },
+      http,
+      clock: systemClock,
+      logger: ctx.logger,
+    },
+    clock: systemClock,
+    logger: ctx.logger,
+  });
+  const applied = decisions.filter((decision) => decision.action !== 'hold' && !decision.superseded);
+  ctx.setOutput('changed', applied.length > 0);
+  ctx.setOutput('decisions', JSON.stringify(decisions));
+  ctx.setOutput('commit-sha', applied.at(-1)?.commitSha ?? '');
+  ctx.setOutput('pull-request-url', applied.at(-1)?.pullRequestUrl ?? '');
+  ctx.setOutput('before', '');
+  ctx.setOutput('after', '');
+  ctx.setOutput('share', '');
+  ctx.summary(canaryMarkdown(decisions, inputs.environment));
+  if (applied.length > 0 && inputs.mode === 'commit' && text)
+    await syncToEdgeConfig(inputs, ctx, http, text, `${applied.length} decision(s) committed`);
+  const rolledBack = decisions.filter(
+    (decision) => decision.action === 'rollback-canary' || decision.action === 'kill',
+  );
+  ctx.annotate(
+    'warning',
+    rolledBack.map((decision) => ({
+      title: `canary ${decision.flag}: ${decision.action}`,
+      message: `at ${decision.stage}%: ${decision.reason}`,
+    })),
+  );
+  ctx.logger.info(
+    `canary pass over ${file.path}: ${decisions.length} canary flag(s), ${applied.length} change(s)`,
+  );
+}
 
 export async function run(): Promise<void> {
   await runActionBody(flagsSpec, async (inputs, ctx) => {
     const env = ctx.env;
     const environment = inputs.environment;
     const reason = inputs.reason?.trim() || undefined;
-    if (!reason && (environment === 'production' || inputs.operation === 'kill'))
+    const operation = inputs.operation;
+    if (operation === 'progress') return progress(inputs, ctx);
+    if (!reason && (environment === 'production' || operation === 'kill'))
       throw new ConfigurationError(
         `input 'reason': required for ${inputs.operation === 'kill' ? 'kill' : 'the production environment'} (it is recorded in the flag and the commit)`,
       );
@@ -30,9 +167,11 @@ export async function run(): Promise<void> {
         `input 'stages': expected ascending percentages ending at 100, e.g. 1,10,25,50,100, got '${stagesText}'`,
       );
     const org = inputs.org?.trim() || undefined;
+    const healthUrl = inputs['health-url']?.trim();
+    const checks = inputs.checks?.trim();
     const request: FlagRequest = {
-      operation: inputs.operation,
-      flag: inputs.flag.trim(),
+      operation,
+      flag: inputs.flag?.trim() ?? '',
       ...(inputs.percentage !== undefined ? { percentage: inputs.percentage } : {}),
       ...(org ? { org } : {}),
       variant: inputs.variant,
@@ -42,31 +181,25 @@ export async function run(): Promise<void> {
       actor: env.GITHUB_ACTOR || 'unknown',
       now: new Date(),
       force: inputs.force,
+      ...(operation === 'canary'
+        ? {
+            canary: {
+              healthUrl: healthUrl ?? '',
+              ...(checks ? { checks } : {}),
+              holdMs: inputs.hold,
+              onFailure: inputs['on-failure'],
+            },
+          }
+        : {}),
     };
+    if (operation === 'canary' && checks) parseChecks(checks, "input 'checks'");
     // Everything the request says on its own is checked before any request is sent.
     checkFlagRequest(request);
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const [owner, repo] = repository.split('/');
-    if (!owner || !repo)
-      throw new ConfigurationError('GITHUB_REPOSITORY: expected owner/repo (the runner sets it)');
-    const path = inputs.file?.trim() || `flags/${environment}.flagd.json`;
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    const workflowRunUrl = env.GITHUB_RUN_ID
-      ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
-
-    const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-flags' });
-    const { createOctokit } = await import('../github/octokit.js');
-    const octokit = createOctokit({
-      token: inputs['github-token'],
-      ...(env.GITHUB_API_URL ? { apiUrl: env.GITHUB_API_URL } : {}),
-      http,
-      logger: ctx.logger,
-    });
-    const branch = inputs.branch?.trim() || undefined;
+    checkEdgeConfigInputs(inputs, ctx);
+    const { octokit, file, workflowRunUrl, http } = await repositoryFile(inputs, ctx);
     const result = await changeFlag({
       octokit,
-      file: { owner, repo, path, ...(branch ? { branch } : {}) },
+      file,
       request,
       environment,
       mode: inputs.mode,
@@ -107,5 +240,7 @@ export async function run(): Promise<void> {
     ctx.logger.info(
       `${result.changed ? result.description : `${result.description}: no change`}; share ${result.share}%; ${where}`,
     );
+    if (result.changed && result.commitSha && !inputs['dry-run'])
+      await syncToEdgeConfig(inputs, ctx, http, result.text, `committed ${result.commitSha.slice(0, 7)}`);
   });
 }

@@ -11,23 +11,37 @@ import { describeFlagState, describeOverrides } from '../flags/describe.js';
 import { parseStages } from '../flags/managed.js';
 import { applyFlagOperation } from '../flags/operations.js';
 import { measureShare } from '../flags/share.js';
+import { progressLocalFile } from '../flags/progress.js';
 import {
   BUCKET_BY,
   type BucketBy,
   FLAG_OPERATIONS,
   type FlagOperation,
   type FlagRequest,
+  ON_FAILURE,
+  type OnFailure,
 } from '../flags/types.js';
+import { HttpClient } from '../http/client.js';
+import { parseDuration } from '../inputs/parse.js';
+import { parseChecks } from '../probes/check.js';
+import { systemClock } from '../runtime/clock.js';
+import { consoleLogger } from '../runtime/logger.js';
 import { ConfigurationError, errorMessage } from '../runtime/errors.js';
 
 export const FLAGS_USAGE = `greenlight flags <operation> --flag KEY --file PATH [options]
 greenlight flags list --file PATH
 greenlight flags get KEY --file PATH
+greenlight flags canary --flag KEY --file PATH --health-url URL [--checks …] [--hold 30m]
+  [--stages 1,10,25,50,100] [--on-failure previous-stage|kill]
+greenlight flags progress --file PATH [--interval 10s] [--count 6]
 
 Operations: ${FLAG_OPERATIONS.join(', ')}.
 Options: --percentage N (rollout), --org ID and --variant on|off (override, remove-override),
 --reason TEXT, --bucket-by targetingKey|orgId and --stages 1,10,25,50,100 (create), --force
 (rewrite a hand-edited flag), --actor NAME (recorded as updatedBy; default $USER).
+canary starts a health-gated canary at the first stage; progress runs the canary controller once over
+the file (analyse each due stage, then advance, go back one stage, kill or hold) and prints its
+decisions — exit 0 whatever it decided.
 
 Applies the operation to the file in place (written whole, then renamed over it), validated against
 the flagd schema and flagd-core's strict loader first; bad input is one line, exit 2, file untouched.`;
@@ -64,7 +78,24 @@ const KNOWN = new Set([
   'stages',
   'force',
   'actor',
+  'health-url',
+  'checks',
+  'hold',
+  'on-failure',
+  'interval',
+  'count',
 ]);
+
+/** A duration option (`30m`), ms. @throws ConfigurationError naming the option. */
+function durationOption(name: string, text: string): number {
+  try {
+    const ms = parseDuration(text);
+    if (ms > 0) return ms;
+  } catch {
+    // reported below
+  }
+  throw new ConfigurationError(`--${name}: expected a duration like 30s or 30m, got '${text}'`);
+}
 
 /** Reads the file, or undefined when it does not exist. */
 async function readIfPresent(path: string): Promise<string | undefined> {
@@ -85,13 +116,43 @@ export async function flagsCommand(args: readonly string[]): Promise<number> {
   const file = options.get('file');
   if (typeof file !== 'string') throw new ConfigurationError('greenlight flags: --file PATH is required');
   if (command === 'list') return listFlags(file);
+  const optionText = (name: string): string | undefined => {
+    const value = options.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  if (command === 'progress') {
+    const countText = optionText('count') ?? '6';
+    const count = Number(countText);
+    if (!Number.isInteger(count) || count < 1)
+      throw new ConfigurationError(`--count: expected a whole number of at least 1, got '${countText}'`);
+    const intervalMs = durationOption('interval', optionText('interval') ?? '10s');
+    const logger = consoleLogger();
+    const decisions = await progressLocalFile({
+      path: file,
+      actor: optionText('actor') ?? process.env.USER ?? 'local',
+      health: {
+        schedule: { intervalMs, count },
+        http: new HttpClient({ logger }),
+        clock: systemClock,
+        logger,
+      },
+      clock: systemClock,
+      logger,
+    });
+    if (decisions.length === 0) process.stdout.write('no flag is in a canary stage: nothing to do\n');
+    for (const decision of decisions)
+      process.stdout.write(
+        `${decision.flag}  ${decision.stage}%  ${decision.verdict} → ${decision.superseded ? 'left alone' : decision.action}  (${decision.reason})\n`,
+      );
+    return 0;
+  }
   if (command === 'get') {
     if (!key) throw new ConfigurationError('greenlight flags get: expected a flag key');
     return showFlag(file, key);
   }
   if (!command || !(FLAG_OPERATIONS as readonly string[]).includes(command))
     throw new ConfigurationError(
-      `greenlight flags: expected list, get or an operation (${FLAG_OPERATIONS.join(', ')}), got '${command ?? ''}'`,
+      `greenlight flags: expected list, get, progress or an operation (${FLAG_OPERATIONS.join(', ')}), got '${command ?? ''}'`,
     );
   const text = (name: string): string | undefined => {
     const value = options.get(name);
@@ -118,6 +179,22 @@ export async function flagsCommand(args: readonly string[]): Promise<number> {
     );
   const flag = text('flag');
   if (!flag) throw new ConfigurationError('greenlight flags: --flag KEY is required');
+  const onFailure = text('on-failure') ?? 'previous-stage';
+  if (!(ON_FAILURE as readonly string[]).includes(onFailure))
+    throw new ConfigurationError(`--on-failure: expected ${ON_FAILURE.join(' or ')}, got '${onFailure}'`);
+  const checks = text('checks');
+  if (checks) parseChecks(checks, '--checks');
+  const canary =
+    command === 'canary'
+      ? {
+          canary: {
+            healthUrl: text('health-url') ?? '',
+            ...(checks ? { checks } : {}),
+            holdMs: durationOption('hold', text('hold') ?? '30m'),
+            onFailure: onFailure as OnFailure,
+          },
+        }
+      : {};
   const request: FlagRequest = {
     operation: command as FlagOperation,
     flag,
@@ -130,6 +207,7 @@ export async function flagsCommand(args: readonly string[]): Promise<number> {
     actor: text('actor') ?? process.env.USER ?? 'local',
     now: new Date(),
     force: options.get('force') === true,
+    ...canary,
   };
   const current = await readIfPresent(file);
   const change = applyFlagOperation(current, request, file);

@@ -25,6 +25,8 @@ export interface FlagChangeResult {
   pullRequestUrl?: string;
   /** Writes tried (more than 1 after conflicts); 0 for a dry run or no change. */
   attempts: number;
+  /** The file's text after the change (as read, when nothing changed). */
+  text: string;
 }
 
 /**
@@ -77,5 +79,6 @@ export async function changeFlag(options: {
     ...(written.commitUrl ? { commitUrl: written.commitUrl } : {}),
     ...(written.pullRequestUrl ? { pullRequestUrl: written.pullRequestUrl } : {}),
     attempts: written.attempts,
+    text,
   };
 }

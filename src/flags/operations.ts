@@ -21,7 +21,7 @@ import {
   readManagedFlag,
   servedPercent,
 } from './managed.js';
-import type { FlagChange, FlagRequest } from './types.js';
+import type { CanaryPolicy, FlagChange, FlagRequest } from './types.js';
 
 /** Flag keys: a letter or digit, then letters, digits, `_`, `.`, `-`. */
 export const FLAG_KEY = /^[A-Za-z0-9][A-Za-z0-9_.-]*$/;
@@ -52,7 +52,22 @@ export function checkFlagRequest(request: FlagRequest): void {
     throw new ConfigurationError(`input 'org': expected an organisation id for ${request.operation}`);
   if (request.operation === 'override' && !request.variant)
     throw new ConfigurationError("input 'variant': expected on or off for override");
+  if (request.operation === 'canary') {
+    const url = request.canary?.healthUrl;
+    if (!url || !/^https?:\/\/[^\s]+$/.test(url))
+      throw new ConfigurationError(
+        "input 'health-url': expected the http(s) URL where the canary's health is measured",
+      );
+  }
 }
+
+/** A canary decision found the flag at another stage than the one it analysed (another run moved it). */
+export class StageMovedError extends ConfigurationError {
+  override name = 'StageMovedError';
+}
+
+/** How long a canary stage is held before it is analysed when the flag does not say, ms (30 min). */
+export const DEFAULT_HOLD_MS = 30 * 60_000;
 
 /** `12.5` → `12.5%`. */
 const percent = (value: number): string => `${Number(value.toFixed(2))}%`;
@@ -177,6 +192,35 @@ function apply(flag: ManagedFlag, request: FlagRequest): { next: ManagedFlag; de
     }
     case 'archive':
       return { next: { ...flag, enabled: false, archived: true }, description: `archive ${key}` };
+    case 'canary': {
+      const policy = request.canary as CanaryPolicy; // present: checkFlagRequest
+      const metadata: Record<string, string | number | boolean> = {
+        ...flag.metadata,
+        canaryHealthUrl: policy.healthUrl,
+        canaryOnFailure: policy.onFailure ?? 'previous-stage',
+        canaryHoldMs: policy.holdMs ?? DEFAULT_HOLD_MS,
+      };
+      if (policy.checks) metadata.canaryChecks = policy.checks;
+      else delete metadata.canaryChecks;
+      delete metadata.canaryPaused;
+      const stages = request.stages ?? flag.stages;
+      const first = stages[0] ?? 100;
+      const started =
+        now >= first ? { ...flag, stages, metadata } : atPercent({ ...flag, stages, metadata }, first);
+      return {
+        next: started,
+        description: `canary ${key} ${percent(now)}→${percent(servedPercent(started))}`,
+      };
+    }
+    case 'pause':
+      return {
+        next: { ...flag, metadata: { ...flag.metadata, canaryPaused: true } },
+        description: `pause ${key}`,
+      };
+    case 'resume': {
+      const { canaryPaused: _paused, ...metadata } = flag.metadata;
+      return { next: { ...flag, metadata }, description: `resume ${key}` };
+    }
   }
 }
 
@@ -201,7 +245,14 @@ export function applyFlagOperation(
   const flag = startingPoint(key, existing, request, where);
   if (flag.archived && request.operation !== 'restore')
     throw new ConfigurationError(`input 'operation': '${key}' is archived; restore it first`);
+  if (request.expectedPercent !== undefined && servedPercent(flag) !== request.expectedPercent)
+    throw new StageMovedError(
+      `'${key}' serves ${percent(servedPercent(flag))} now, not ${percent(request.expectedPercent)}: another change moved it`,
+    );
   const { next, description } = apply(flag, request);
+  // The canary clock: when the share served changes, the new stage starts now.
+  if (servedPercent(next) !== servedPercent(flag) || !flag.enabled !== !next.enabled)
+    next.metadata = { ...next.metadata, stageSince: request.now.toISOString() };
   const before = existing ? JSON.stringify(existing) : '';
   const candidate = flagJson(next);
   if (

@@ -17,6 +17,9 @@ export const FLAG_OPERATIONS = [
   'override',
   'remove-override',
   'archive',
+  'canary',
+  'pause',
+  'resume',
 ] as const;
 export type FlagOperation = (typeof FLAG_OPERATIONS)[number];
 
@@ -47,6 +50,28 @@ export interface FlagRequest {
   now: Date;
   /** Change a flag whose targeting is not the managed shape (hand-edited). */
   force?: boolean;
+  /** `canary`: the policy the canary controller follows (kept in the flag's metadata). */
+  canary?: CanaryPolicy;
+  /**
+   * Apply only while the flag serves exactly this percentage (the canary controller's lock: a stage
+   * another run already moved is left alone).
+   */
+  expectedPercent?: number;
+}
+
+/** What to do when a canary stage's analysis says unhealthy. */
+export const ON_FAILURE = ['previous-stage', 'kill'] as const;
+export type OnFailure = (typeof ON_FAILURE)[number];
+
+/** How the canary controller runs a flag's canary (metadata `canary*`). */
+export interface CanaryPolicy {
+  /** Where the canary cohort's health is measured: a base URL (checks are relative to it). */
+  healthUrl: string;
+  /** Checks as inline YAML/JSON (the smoke-test format); default `GET /` must answer 2xx. */
+  checks?: string;
+  /** Minimum time each stage is held before it is analysed, ms. */
+  holdMs?: number;
+  onFailure?: OnFailure;
 }
 
 /** What applying a request to a file gives. */

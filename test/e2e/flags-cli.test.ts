@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { startServer } from '../helpers/server.js';
 import { writeTree } from '../helpers/site.js';
 
 const CLI = resolve(import.meta.dirname, '../../dist/cli.js');
@@ -72,7 +73,7 @@ describe('greenlight flags', () => {
       [['advance', '--flag', 'missing'], `input 'flag': no flag 'missing' in ${file}`],
       [
         ['teleport', '--flag', 'new-checkout'],
-        "greenlight flags: expected list, get or an operation (create, enable, disable, rollout, advance, rollback-canary, kill, restore, override, remove-override, archive), got 'teleport'",
+        "greenlight flags: expected list, get, progress or an operation (create, enable, disable, rollout, advance, rollback-canary, kill, restore, override, remove-override, archive, canary, pause, resume), got 'teleport'",
       ],
     ] as const) {
       const result = await greenlight(dir, 'flags', ...args, '--file', file);
@@ -107,5 +108,49 @@ describe('greenlight flags', () => {
     expect(shown.stdout).toContain('history (2):');
     expect(shown.stdout).toMatch(/flags\(production\): enable new-checkout {2}by @bo {2}\(launch day\)/);
     expect(shown.stdout).toMatch(/flags\(production\): create new-checkout \(off\) {2}by @ana\n/);
+  });
+
+  it('canary then progress: a due, healthy stage advances; the controller prints its decisions', async () => {
+    const dir = await writeTree({});
+    const health = await startServer((_req, res) => res.end('ok'));
+    try {
+      const file = 'production.flagd.json';
+      await greenlight(dir, 'flags', 'create', '--flag', 'new-checkout', '--file', file);
+      const canary = await greenlight(
+        dir,
+        'flags',
+        'canary',
+        '--flag',
+        'new-checkout',
+        '--health-url',
+        health.origin,
+        '--hold',
+        '1ms',
+        '--file',
+        file,
+      );
+      expect(canary.stdout).toMatch(/^canary new-checkout 0%→1%\n/);
+      const progress = await greenlight(
+        dir,
+        'flags',
+        'progress',
+        '--file',
+        file,
+        '--interval',
+        '50ms',
+        '--count',
+        '2',
+      );
+      expect(progress.code, progress.stderr).toBe(0);
+      expect(progress.stdout).toBe('new-checkout  1%  healthy → advance  (2 of 2 measurements passed)\n');
+      expect((await greenlight(dir, 'flags', 'list', '--file', file)).stdout).toMatch(
+        /canary stage 2\/5 \(10%\)/,
+      );
+      const missing = await greenlight(dir, 'flags', 'progress', '--file', 'nope.json');
+      expect(missing.code).toBe(2);
+      expect(missing.stderr).toMatch(/^--file: cannot read nope\.json: ENOENT/);
+    } finally {
+      await health.close();
+    }
   });
 });

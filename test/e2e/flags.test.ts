@@ -9,6 +9,9 @@ import { applyFlagOperation } from '../../src/flags/operations.js';
 import type { FlagRequest } from '../../src/flags/types.js';
 import { type BundleRun, runBundledAction } from '../../src/runner/bundle.js';
 import { type FakeGitHub, startFakeGitHub } from '../fakes/github.js';
+import { startServer } from '../helpers/server.js';
+import { startSandbox } from '../../src/sandbox/index.js';
+import { createClient } from '@vercel/edge-config';
 import { errorLines } from '../helpers/steps.js';
 
 const TOKEN = 'ghs_SENTINELflagtoken';
@@ -158,5 +161,110 @@ describe('flags bundle', () => {
     const run = await flags({ operation: 'enable', reason: 'launch' });
     const all = run.stdout + run.stderr + run.summary + JSON.stringify(run.outputs);
     expect(all.split('\n').filter((line) => line.includes(TOKEN))).toEqual([`::add-mask::${TOKEN}`]);
+  });
+
+  it('progress: the canary controller advances a healthy stage and takes an unhealthy one back, one commit each', async () => {
+    const healthy = await startServer((_req, res) => res.end('ok'));
+    const failing = await startServer((_req, res) => {
+      res.statusCode = 503;
+      res.end('down');
+    });
+    try {
+      const longAgo = new Date(Date.now() - 3_600_000);
+      let text: string | undefined;
+      for (const request of [
+        { operation: 'create', flag: 'new-checkout' },
+        { operation: 'canary', flag: 'new-checkout', canary: { healthUrl: healthy.origin, holdMs: 60_000 } },
+        { operation: 'create', flag: 'search-v2' },
+        { operation: 'canary', flag: 'search-v2', canary: { healthUrl: failing.origin, holdMs: 60_000 } },
+        { operation: 'advance', flag: 'search-v2' },
+        { operation: 'create', flag: 'fresh' },
+      ] as Partial<FlagRequest>[])
+        text = applyFlagOperation(
+          text,
+          { actor: 'seed', now: longAgo, ...request } as FlagRequest,
+          FILE,
+        ).text;
+      text = applyFlagOperation(
+        text,
+        {
+          operation: 'canary',
+          flag: 'fresh',
+          canary: { healthUrl: healthy.origin, holdMs: 3_600_000 },
+          actor: 'seed',
+          now: new Date(),
+        },
+        FILE,
+      ).text;
+      gh.setFile(FILE, text);
+      const run = await flags({
+        operation: 'progress',
+        flag: '',
+        'health-interval': '50ms',
+        'health-count': '2',
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      const decisions = JSON.parse(run.outputs.decisions as string) as {
+        flag: string;
+        action: string;
+        verdict: string;
+      }[];
+      expect(decisions.map((decision) => [decision.flag, decision.verdict, decision.action])).toEqual([
+        ['new-checkout', 'healthy', 'advance'],
+        ['search-v2', 'unhealthy', 'rollback-canary'],
+        ['fresh', 'not due', 'hold'],
+      ]);
+      const subjects = gh
+        .log()
+        .slice(0, 2)
+        .map((commit) => commit.message.split('\n')[0]);
+      expect(subjects).toEqual([
+        'flags(production): rollback-canary search-v2 10%→1%',
+        'flags(production): advance new-checkout 1%→10%',
+      ]);
+      expect(gh.log()[0]?.message).toMatch(/\nFlag-Reason: canary stage unhealthy: /);
+      expect(run.outputs.changed).toBe('true');
+      expect(run.summary).toContain('### 🐤 Canary flags (production)');
+      expect(run.summary).toContain('⬇️ back one stage');
+      expect(run.stdout).toContain('::warning title=canary search-v2%3A rollback-canary::at 10%');
+    } finally {
+      await healthy.close();
+      await failing.close();
+    }
+  });
+
+  it('edge-config-id: a committed change is pushed to Edge Config, and an app reads it back there', async () => {
+    const sandbox = await startSandbox({ buildDelayMs: 30 });
+    try {
+      seed({ operation: 'create' });
+      const edgeConfig = {
+        'edge-config-id': 'ecfg_shopflags1',
+        'vercel-api-url': sandbox.api,
+        'vercel-token': sandbox.token,
+        'vercel-org-id': sandbox.teamId,
+      };
+      const run = await flags({ operation: 'enable', reason: 'launch', ...edgeConfig });
+      expect(run.exitCode, run.stdout).toBe(0);
+      const client = createClient(`${sandbox.api}/ecfg_shopflags1?token=${sandbox.token}`);
+      expect(await client.get('flags')).toEqual({ 'new-checkout': true });
+      expect(await client.get('flagd')).toEqual(JSON.parse(gh.file(FILE) as string));
+      expect(run.stdout.split('\n').filter((line) => line.includes(sandbox.token))).toEqual([
+        `::add-mask::${sandbox.token}`,
+      ]);
+
+      const before = gh.file(FILE);
+      const bad = await flags({
+        operation: 'disable',
+        reason: 'x',
+        ...edgeConfig,
+        'edge-config-id': 'https://edge-config.vercel.com/ecfg_x?token=t',
+      });
+      expect(errorLines(bad)).toEqual([
+        "::error::input 'edge-config-id': expected a store id like ecfg_abc123 (not a connection string)",
+      ]);
+      expect(gh.file(FILE)).toBe(before);
+    } finally {
+      await sandbox.close();
+    }
   });
 });

@@ -2,6 +2,8 @@
  * The API origin: route table, bearer-token check (403 `{"error":{"code":"forbidden","message":
  * "Not authorized"}}`), API faults, the request log, and the JSON error shape for every failure
  * (unknown route → 404 `not_found`). `teamId`/`slug` query parameters are accepted and ignored.
+ * The origin also serves the read endpoint of `@vercel/edge-config` (`/{ecfg_id}/item/{key}`, …),
+ * which checks its token itself and answers a wrong one with 401 (edge-config.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,7 +21,16 @@ import {
   listDeployments,
   requireDeployment,
 } from './deployments.js';
-import { getConfig, getItem, listItems, patchItems } from './edge-config.js';
+import {
+  getConfig,
+  getItem,
+  isEdgeConfigRead,
+  listItems,
+  patchItems,
+  readDigest,
+  readItem,
+  readItems,
+} from './edge-config.js';
 import { deploymentEvents } from './events.js';
 import { uploadFile } from './files.js';
 import { ApiError, errorBody, type Reply, reply, Router, type RouteContext, sendReply } from './http-io.js';
@@ -81,6 +92,12 @@ function routes(services: SandboxServices): Router {
     on(`PATCH ${base}/:id/items`, patchItems);
     on(`GET ${base}/:id/item/:key`, getItem);
   }
+  // The read endpoint of @vercel/edge-config (a connection string `<api>/<ecfg_id>?token=…`); it
+  // checks its own token (isEdgeConfigRead). Last, so no API route is shadowed.
+  on('GET /:id/item/:key', readItem);
+  on('HEAD /:id/item/:key', readItem);
+  on('GET /:id/items', readItems);
+  on('GET /:id/digest', readDigest);
   on('GET /_sandbox/faults', listFaults);
   on('POST /_sandbox/faults', addFault);
   on('DELETE /_sandbox/faults', clearFaults);
@@ -141,6 +158,8 @@ async function handle(
     time: new Date(started).toISOString(),
     durationMs: 0,
   };
+  // An Edge Config read may carry its token in the query; the log never shows it.
+  if (entry.query.token !== undefined) entry.query.token = '***';
   const ctx: RouteContext = { req, res, params: {}, query: url.searchParams, note: {} };
   res.on('close', () => {
     entry.status = res.headersSent ? res.statusCode : 0;
@@ -170,7 +189,7 @@ async function handle(
         }
       }
     }
-    if (req.headers.authorization !== `Bearer ${services.token}`)
+    if (!isEdgeConfigRead(method, path) && req.headers.authorization !== `Bearer ${services.token}`)
       throw new ApiError(403, 'forbidden', 'Not authorized');
     const match = router.match(method, path);
     if (!match) throw new ApiError(404, 'not_found', `The requested path ${method} ${path} was not found`);
