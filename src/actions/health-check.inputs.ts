@@ -1,5 +1,6 @@
 import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
+import { parseMetricQueries } from '../health/metrics.js';
 import { DEFAULT_MEASUREMENT_RETRIES, MAX_MEASUREMENT_RETRIES } from '../health/schedule.js';
 import { checksText } from './smoke-test.inputs.js';
 
@@ -101,6 +102,19 @@ export const healthCheckSpec = defineAction({
     'protection-bypass': input.string({
       description:
         'Vercel Deployment Protection bypass secret, sent as the x-vercel-protection-bypass header (never to another origin) and masked.',
+      secret: true,
+    }),
+    'metrics-url': input.url({
+      description:
+        'Base URL of a Prometheus-compatible query API (Prometheus, Grafana Cloud, Mimir, Thanos, VictoriaMetrics), e.g. https://prometheus.example.com; /api/v1/query is appended. Required with metric-queries.',
+    }),
+    'metric-queries': input.custom((raw) => parseMetricQueries(raw), {
+      description:
+        'Metric queries every measurement also runs, one a line: <name>: <PromQL> <op> <number>, op <, <=, > or >=, e.g. error-rate: sum(rate(http_requests_total{code=~"5.."}[5m])) / sum(rate(http_requests_total[5m])) < 0.05. A failed comparison fails the measurement; no data leaves it unanswered.',
+    }),
+    'metrics-token': input.string({
+      description:
+        'Token for metrics-url, masked: sent as Authorization: Bearer <token>, or as Basic auth when it is user:password (Grafana Cloud: instance id:token).',
       secret: true,
     }),
   },

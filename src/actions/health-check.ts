@@ -1,6 +1,7 @@
 /**
- * health-check entry: inputs → checks and schedule → the health analysis → outputs, summary
- * (timeline and latency chart), one annotation and a one-line failure unless healthy.
+ * health-check entry: inputs → checks, metric queries and schedule → the health analysis → outputs,
+ * summary (metric queries, timeline and latency chart), one annotation and a one-line failure unless
+ * healthy.
  */
 import { systemClock } from '../runtime/clock.js';
 import { randomUUID } from 'node:crypto';
@@ -10,7 +11,7 @@ import { join } from 'node:path';
 import { HttpClient } from '../http/client.js';
 import { healthMarkdown } from '../health/report.js';
 import { runHealthCheck } from '../health/runner.js';
-import { healthWindow } from '../health/window-inputs.js';
+import { healthMetrics, healthWindow } from '../health/window-inputs.js';
 import { formatPct } from '../health/window.js';
 import { resolveChecks } from '../probes/check.js';
 import { runActionBody } from '../runtime/action-run.js';
@@ -22,6 +23,7 @@ export async function run(): Promise<void> {
     // Without checks or config: GET <path> must answer 2xx.
     const checks = await resolveChecks(inputs, [inputs.path], "input 'path'");
     const { schedule, limits } = healthWindow(inputs);
+    const metrics = healthMetrics(inputs);
     const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-health-check' });
     const result = await runHealthCheck({
       checks,
@@ -32,6 +34,7 @@ export async function run(): Promise<void> {
       http,
       clock: systemClock,
       logger: ctx.logger,
+      ...metrics,
     });
 
     ctx.setOutput('healthy', result.healthy);

@@ -46,6 +46,9 @@ export const releaseSpec = defineAction({
     'consecutive-success-limit': health['consecutive-success-limit'],
     'progress-deadline': health['progress-deadline'],
     'protection-bypass': health['protection-bypass'],
+    'metrics-url': health['metrics-url'],
+    'metric-queries': health['metric-queries'],
+    'metrics-token': health['metrics-token'],
     force: input.boolean({
       description:
         'Promote this commit even if it was rolled back before (by default a re-run does not promote a rolled-back commit again).',

@@ -21,7 +21,7 @@ import { type ActionContext, runActionBody } from '../runtime/action-run.js';
 import { type RunnerCancellation, watchRunnerCancellation } from '../runtime/cancellation.js';
 import { systemClock } from '../runtime/clock.js';
 import { ReportedFailure } from '../runtime/errors.js';
-import { healthWindow } from '../health/window-inputs.js';
+import { healthMetrics, healthWindow } from '../health/window-inputs.js';
 import { makeProvider } from './provider.js';
 import { releaseSpec } from './release.inputs.js';
 import { runMeta } from '../deploy/step.js';
@@ -72,6 +72,7 @@ async function releaseBody(
   );
   // `timeout` here is the deploy's deadline; health probes keep their default timeout.
   const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
+  const metrics = healthMetrics(inputs);
   const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
   const records = await ReleaseRecords.create(inputs['github-token'], ctx.env, {
     http,
@@ -100,6 +101,7 @@ async function releaseBody(
         schedule,
         limits,
         progressDeadlineMs: inputs['progress-deadline'],
+        ...metrics,
       },
       force: inputs.force,
       promoteTimeoutMs: 5 * 60_000,

@@ -10,6 +10,12 @@
  * so that its pause is exact and on the analysis clock, and so that the report shows it. The HTTP
  * client itself never retries a probe (`retries: 0`), and its per-request timeout is
  * `min(10 s, interval / 2)` by default. Docs: docs/health-check.md ("Why these defaults").
+ *
+ * With `metricQueries`, every measurement also runs each query once against the Prometheus-compatible
+ * API in `metrics` (src/health/metrics.ts), at the same time as the checks, with the same timeout and
+ * deadline and no retry: a failed comparison fails the measurement, a query without a number
+ * (no data, an API error) leaves it unanswered, as a check would. Checks stay required; queries are
+ * additive. Docs: docs/health-check.md ("Metric queries").
  */
 import type { HttpClient } from '../http/client.js';
 import { redactUrl } from '../http/errors.js';
@@ -18,6 +24,7 @@ import type { Check } from '../probes/check.js';
 import { type ProbeOptions, type ProbeResult, runChecks } from '../probes/engine.js';
 import type { StatusSet } from '../probes/status.js';
 import type { Clock } from '../runtime/clock.js';
+import { ConfigurationError } from '../runtime/errors.js';
 import { type Logger, silentLogger } from '../runtime/logger.js';
 import {
   type AnalysisConfig,
@@ -35,6 +42,16 @@ import {
   isRetryable,
   measure,
 } from './measurement.js';
+import {
+  type MetricQuery,
+  type MetricResult,
+  type MetricsSource,
+  checkMetricQueries,
+  expandQuery,
+  metricsEndpoint,
+  queryMetrics,
+  registerMetricsToken,
+} from './metrics.js';
 import {
   DEFAULT_PROGRESS_DEADLINE_MS,
   type Schedule,
@@ -73,6 +90,17 @@ export interface HealthCheckOptions {
   logger?: Logger;
   /** Called after every measurement with the state it led to (e.g. to react to the first failure). */
   onMeasurement?: (measurement: Measurement, state: AnalysisState) => void | Promise<void>;
+  /**
+   * Metric queries every measurement runs besides the checks (src/health/metrics.ts): a failed
+   * comparison fails the measurement, no number leaves it unanswered. Needs `metrics`; `checks`
+   * stay required (at least one).
+   */
+  metricQueries?: readonly MetricQuery[] | undefined;
+  /**
+   * The Prometheus-compatible query API: base URL, optional token (Bearer, or Basic when
+   * `user:password`; registered as a secret) and the values of `{{flag}}` / `{{stage}}`.
+   */
+  metrics?: MetricsSource | undefined;
 }
 
 /** What a health check ran with, for the summary's settings line. */
@@ -80,6 +108,8 @@ export interface HealthSettings extends Schedule {
   url: string;
   progressDeadlineMs: number;
   limits: AnalysisConfig;
+  /** The metric queries (absent when none): the endpoint (redacted), the queries and the placeholder values. */
+  metrics?: { url: string; queries: MetricQuery[]; variables: Record<string, string> };
 }
 
 export interface HealthCheckResult extends AnalysisResult {
@@ -104,6 +134,9 @@ export function settingsLine(settings: HealthSettings): string {
     `timeout ${formatDuration(settings.timeoutMs)}`,
     `measurement-retries ${settings.retries}${settings.retries > 0 ? ` (after ${formatDuration(settings.retryPauseMs)})` : ''}`,
     `progress-deadline ${formatDuration(settings.progressDeadlineMs)}`,
+    settings.metrics
+      ? `${settings.metrics.queries.length} metric ${settings.metrics.queries.length === 1 ? 'query' : 'queries'} on ${settings.metrics.url}`
+      : '',
   ]
     .filter(Boolean)
     .join(' · ');
@@ -112,8 +145,10 @@ export function settingsLine(settings: HealthSettings): string {
 /**
  * Runs the analysis to a verdict. Never throws for the app's or the network's faults (they are
  * measurements); a measurement that starts at or after the progress deadline is not taken and the
- * verdict is `error`. Probe requests carry the deadline, so none outlives it.
- * @throws ConfigurationError for an invalid schedule or limits (see `resolveSchedule`, `start`).
+ * verdict is `error`. Probe and metric requests carry the deadline, so none outlives it.
+ * @throws ConfigurationError for an invalid schedule or limits (see `resolveSchedule`, `start`), and,
+ *   before any request, for metric queries that are invalid, lack `metrics`, come without a check,
+ *   or hold a placeholder `metrics.variables` gives no value for.
  */
 export async function runHealthCheck(options: HealthCheckOptions): Promise<HealthCheckResult> {
   const schedule = resolveSchedule(options.schedule);
@@ -121,11 +156,13 @@ export async function runHealthCheck(options: HealthCheckOptions): Promise<Healt
   const logger = options.logger ?? silentLogger;
   const progressDeadlineMs = options.progressDeadlineMs ?? DEFAULT_PROGRESS_DEADLINE_MS;
   let state = start({ count: schedule.count, ...options.limits });
+  const metrics = metricSettings(options);
   const settings: HealthSettings = {
     ...schedule,
     url: redactUrl(options.probe.baseUrl),
     progressDeadlineMs,
     limits: state.config,
+    ...(metrics ? { metrics } : {}),
   };
   const begin = clock.now();
   const deadline = begin + progressDeadlineMs;
@@ -156,11 +193,15 @@ export async function runHealthCheck(options: HealthCheckOptions): Promise<Healt
     const wait = due - clock.now();
     if (wait > 0) await clock.sleep(wait);
     const startedAt = clock.now();
-    const round = await measureRound(options, probe, schedule);
+    const [round, metricResults] = await Promise.all([
+      measureRound(options, probe, schedule),
+      measureMetrics(options, { timeoutMs: schedule.timeoutMs, deadline }),
+    ]);
     const measured = measure(
       round.results,
       { index: state.measurements.length + 1, startedAt, offsetMs: startedAt - begin },
       round.retry,
+      metricResults,
     );
     state = record(state, measured);
     logger.info(`#${measured.index} ${measured.outcome}: ${describeMeasurement(measured)}`);
@@ -172,6 +213,37 @@ export async function runHealthCheck(options: HealthCheckOptions): Promise<Healt
   const summary = analysisResult(state);
   logger.info(`Verdict: ${summary.verdict} — ${summary.reason}`);
   return { ...summary, settings, elapsedMs: clock.now() - begin };
+}
+
+/**
+ * Checks the metric options before anything is requested, registers the token as a secret, and
+ * returns the settings to report (undefined without metric queries).
+ * @throws ConfigurationError (see {@link runHealthCheck}).
+ */
+function metricSettings(options: HealthCheckOptions): HealthSettings['metrics'] {
+  const queries = options.metricQueries ?? [];
+  if (queries.length === 0) return undefined;
+  checkMetricQueries(queries);
+  if (!options.metrics)
+    throw new ConfigurationError(
+      'metric queries need metrics.baseUrl: the Prometheus-compatible API to query',
+    );
+  if (options.checks.length === 0)
+    throw new ConfigurationError('a health check needs at least one check; metric queries are additive');
+  const variables = { ...options.metrics.variables };
+  for (const q of queries) expandQuery(q, variables);
+  registerMetricsToken(options.metrics.token);
+  return { url: redactUrl(metricsEndpoint(options.metrics.baseUrl)), queries: [...queries], variables };
+}
+
+/** One measurement's metric queries, each once, all at once ([] without any). */
+async function measureMetrics(
+  options: HealthCheckOptions,
+  request: { timeoutMs: number; deadline: number },
+): Promise<MetricResult[]> {
+  const queries = options.metricQueries ?? [];
+  if (queries.length === 0 || !options.metrics) return [];
+  return queryMetrics(options.http, options.metrics, queries, { ...request, retries: 0 });
 }
 
 /**

@@ -3,7 +3,9 @@
  * inputs, parsed, mapped to a schedule and the analysis limits. Input names are the actions'
  * (docs/health-check.md); units are already ms and %.
  */
+import { ConfigurationError } from '../runtime/errors.js';
 import type { AnalysisLimits } from './analysis.js';
+import { type MetricQuery, type MetricsSource, placeholdersIn } from './metrics.js';
 import { type ScheduleOptions, assertFitsDeadline, resolveSchedule } from './schedule.js';
 
 /** The parsed window inputs: durations in ms, rates in % (0–100), undefined when not given. */
@@ -57,4 +59,40 @@ export function healthWindow(inputs: HealthWindowInputs): {
       maxP99Ms: inputs['max-p99-ms'],
     },
   };
+}
+
+/** The parsed metric inputs (undefined when not given). */
+export interface HealthMetricInputs {
+  'metrics-url': URL | undefined;
+  'metric-queries': MetricQuery[] | undefined;
+  'metrics-token': string | undefined;
+}
+
+/**
+ * The metric options of a health analysis from the actions' inputs: none without `metric-queries`
+ * (then `metrics-url` and `metrics-token` are unused). The actions fill no placeholder, so a query
+ * holding `{{flag}}` or `{{stage}}` is refused here, before any request.
+ * @throws ConfigurationError `input 'metrics-url': required when 'metric-queries' is given, but not
+ *   supplied`, or naming the query with a placeholder.
+ */
+export function healthMetrics(inputs: HealthMetricInputs): {
+  metricQueries?: MetricQuery[];
+  metrics?: MetricsSource;
+} {
+  const queries = inputs['metric-queries'] ?? [];
+  if (queries.length === 0) return {};
+  const url = inputs['metrics-url'];
+  if (!url)
+    throw new ConfigurationError(
+      "input 'metrics-url': required when 'metric-queries' is given, but not supplied",
+    );
+  for (const q of queries) {
+    const [used] = placeholdersIn(q.query);
+    if (used !== undefined) {
+      throw new ConfigurationError(
+        `input 'metric-queries': query '${q.name}' holds {{${used}}}, which this action cannot fill (placeholders are for callers of runHealthCheck that pass variables, such as a canary controller)`,
+      );
+    }
+  }
+  return { metricQueries: queries, metrics: { baseUrl: url, token: inputs['metrics-token'] } };
 }

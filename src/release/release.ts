@@ -30,6 +30,7 @@ import { convergeRollback, type RollbackResult } from '../deploy/rollback.js';
 import type { DeployProvider, DeploymentInfo } from '../deploy/types.js';
 import type { ReleaseRecords } from '../github/release-records.js';
 import type { AnalysisLimits } from '../health/analysis.js';
+import type { MetricQuery, MetricsSource } from '../health/metrics.js';
 import { type HealthCheckResult, runHealthCheck } from '../health/runner.js';
 import type { ScheduleOptions } from '../health/schedule.js';
 import type { HttpClient } from '../http/client.js';
@@ -75,6 +76,9 @@ export interface ReleaseOptions {
     schedule: ScheduleOptions;
     limits: Partial<AnalysisLimits>;
     progressDeadlineMs: number;
+    /** Metric queries each measurement also runs, and their API (see `runHealthCheck`). */
+    metricQueries?: readonly MetricQuery[] | undefined;
+    metrics?: MetricsSource | undefined;
   };
   /** Promote even a commit that was rolled back before. */
   force: boolean;
@@ -355,6 +359,8 @@ async function releaseSteps(
           schedule: options.health.schedule,
           limits: options.health.limits,
           progressDeadlineMs: options.health.progressDeadlineMs,
+          metricQueries: options.health.metricQueries,
+          metrics: options.health.metrics,
           http: options.http,
           clock,
           logger,

@@ -14,7 +14,7 @@ import {
   RETRY_PAUSE_MS,
   resolveSchedule,
 } from '../../src/health/schedule.js';
-import { healthWindow } from '../../src/health/window-inputs.js';
+import { healthMetrics, healthWindow } from '../../src/health/window-inputs.js';
 import { inputEnvName, readInputs } from '../../src/inputs/spec.js';
 
 const WINDOW_INPUTS = [
@@ -82,5 +82,62 @@ describe('healthWindow: the shared window inputs', () => {
       [inputEnvName('initial-delay')]: '30s',
     });
     expect(healthWindow(inputs).schedule).toMatchObject({ retries: 0, initialDelayMs: 30_000 });
+  });
+});
+
+describe('healthMetrics: the shared metric inputs', () => {
+  it('health-check and release declare the same metric inputs; the token is a secret', () => {
+    for (const name of ['metrics-url', 'metric-queries', 'metrics-token'] as const) {
+      expect(releaseSpec.inputs[name], name).toBe(healthCheckSpec.inputs[name]);
+    }
+    expect(healthCheckSpec.inputs['metrics-token'].secret).toBe(true);
+  });
+
+  it('maps the inputs to runHealthCheck options; none without metric-queries', () => {
+    const read = (extra: Record<string, string>) =>
+      readInputs(healthCheckSpec, {
+        [inputEnvName('url')]: 'https://shop.example',
+        ...Object.fromEntries(Object.entries(extra).map(([k, v]) => [inputEnvName(k), v])),
+      });
+    expect(healthMetrics(read({}))).toEqual({});
+    expect(
+      healthMetrics(read({ 'metrics-url': 'https://prom.example', 'metrics-token': 'tok-123' })),
+    ).toEqual({});
+    const inputs = read({
+      'metrics-url': 'https://prom.example/api/prom',
+      'metrics-token': 'tok-123',
+      'metric-queries': 'error-rate: sum(x) / sum(y) < 0.05\nup: min(up) >= 1',
+    });
+    expect(healthMetrics(inputs)).toEqual({
+      metricQueries: [
+        { name: 'error-rate', query: 'sum(x) / sum(y)', threshold: 0.05, op: '<' },
+        { name: 'up', query: 'min(up)', threshold: 1, op: '>=' },
+      ],
+      metrics: { baseUrl: new URL('https://prom.example/api/prom'), token: 'tok-123' },
+    });
+  });
+
+  it('refuses queries without metrics-url, and placeholders the action cannot fill', () => {
+    const base = { [inputEnvName('url')]: 'https://shop.example' };
+    expect(() =>
+      healthMetrics(readInputs(healthCheckSpec, { ...base, [inputEnvName('metric-queries')]: 'e: x < 1' })),
+    ).toThrow("input 'metrics-url': required when 'metric-queries' is given, but not supplied");
+    const withFlag = readInputs(healthCheckSpec, {
+      ...base,
+      [inputEnvName('metrics-url')]: 'https://prom.example',
+      [inputEnvName('metric-queries')]: 'e: x{stage="{{stage}}"} < 1',
+    });
+    expect(() => healthMetrics(withFlag)).toThrow("input 'metric-queries': query 'e' holds {{stage}}");
+  });
+
+  it('a bad line fails while the inputs are read, as one line', () => {
+    expect(() =>
+      readInputs(healthCheckSpec, {
+        [inputEnvName('url')]: 'https://shop.example',
+        [inputEnvName('metric-queries')]: 'ok: up > 0\nbad: up\tnope',
+      }),
+    ).toThrow(
+      "input 'metric-queries': line 2: expected '<name>: <PromQL> <op> <number>' with op <, <=, > or >=, got 'bad: up\\tnope'",
+    );
   });
 });
