@@ -1,4 +1,5 @@
 import { BUCKET_BY, FLAG_OPERATIONS, ON_FAILURE } from '../flags/types.js';
+import { parseMetricQueries } from '../health/metrics.js';
 import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 
@@ -77,6 +78,19 @@ export const flagsSpec = defineAction({
       integer: true,
       min: 1,
       max: 100,
+    }),
+    'metrics-url': input.url({
+      description:
+        'progress: base URL of a Prometheus-compatible query API (/api/v1/query is appended); each stage analysis also runs metric-queries there.',
+    }),
+    'metric-queries': input.custom((raw) => parseMetricQueries(raw), {
+      description:
+        'progress: metric queries every measurement of a stage analysis also runs, one a line: <name>: <PromQL> <op> <number>; {{flag}} and {{stage}} are replaced by the flag key and the stage percentage, e.g. error-rate: sum(rate(http_requests_total{flag="{{flag}}",code=~"5.."}[5m])) / sum(rate(http_requests_total{flag="{{flag}}"}[5m])) < 0.05.',
+    }),
+    'metrics-token': input.string({
+      description:
+        'progress: token for metrics-url, masked (Bearer, or Basic auth when it is user:password).',
+      secret: true,
     }),
     'edge-config-id': input.string({
       description:

@@ -9,6 +9,7 @@ import { basename, dirname, join } from 'node:path';
 import type { HttpClient } from '../http/client.js';
 import { type GitHubOctokit } from '../github/octokit.js';
 import { type RepositoryFile, writeFileWithRetry } from '../github/contents.js';
+import type { MetricQuery } from '../health/metrics.js';
 import { runHealthCheck } from '../health/runner.js';
 import type { ScheduleOptions } from '../health/schedule.js';
 import { parseChecks } from '../probes/check.js';
@@ -28,6 +29,12 @@ import { applyFlagOperation } from './operations.js';
 /** How a stage is analysed: the health window (interval and count, ms) and the HTTP client. */
 export interface CanaryHealthOptions {
   schedule: ScheduleOptions;
+  /**
+   * Metric queries each measurement also runs (health/metrics.ts), against `metrics`; `{{flag}}`
+   * and `{{stage}}` in a query become the flag key and the stage percentage.
+   */
+  metricQueries?: readonly MetricQuery[];
+  metrics?: { baseUrl: string | URL; token?: string | undefined };
   http: HttpClient;
   clock: Clock;
   logger: Logger;
@@ -35,7 +42,8 @@ export interface CanaryHealthOptions {
 
 /**
  * The analysis of one flag's stage: the flag's checks (inline YAML/JSON, smoke-test format; default
- * `GET /` → 2xx) against its health URL, under {@link CANARY_LIMITS} (error rate over 5 % or p99
+ * `GET /` → 2xx) against its health URL, and the metric queries with the flag and stage filled in,
+ * under {@link CANARY_LIMITS} (error rate over 5 % or p99
  * over 2,000 ms fail, one failed measurement tolerated). A check list that does not parse is an
  * `error` verdict for that flag, not a failure of the pass.
  */
@@ -51,10 +59,22 @@ export function canaryAnalyzer(
     } catch (error) {
       return { verdict: 'error', reason: errorMessage(error) };
     }
+    const metrics =
+      options.metricQueries && options.metricQueries.length > 0 && options.metrics
+        ? {
+            metricQueries: options.metricQueries,
+            metrics: {
+              baseUrl: options.metrics.baseUrl,
+              ...(options.metrics.token ? { token: options.metrics.token } : {}),
+              variables: { flag: target.flag, stage: String(target.stage) },
+            },
+          }
+        : {};
     const result = await runHealthCheck({
       checks,
       probe: { baseUrl: new URL(target.healthUrl) },
       schedule: options.schedule,
+      ...metrics,
       limits: CANARY_LIMITS,
       http: options.http,
       clock: options.clock,

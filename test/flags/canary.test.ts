@@ -6,6 +6,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { parseMetricQueries } from '../../src/health/metrics.js';
 import { HttpClient } from '../../src/http/client.js';
 import { readManagedFlag, servedPercent } from '../../src/flags/managed.js';
 import { applyFlagOperation } from '../../src/flags/operations.js';
@@ -15,6 +16,7 @@ import type { FlagRequest } from '../../src/flags/types.js';
 import { manualClock } from '../../src/runtime/clock.js';
 import { recordingLogger } from '../../src/runtime/logger.js';
 import { startFakeGitHub } from '../fakes/github.js';
+import { one, startPrometheus } from '../fakes/prometheus.js';
 import { type TestServer, startServer } from '../helpers/server.js';
 import { writeTree } from '../helpers/site.js';
 
@@ -123,6 +125,39 @@ describe('canary controller', () => {
     const [decision] = await pass(path, clock);
     expect(decision).toMatchObject({ verdict: 'unhealthy', action: 'kill' });
     expect(await served(path)).toEqual({ percent: 1, enabled: false });
+  });
+
+  it("metric queries see what probes cannot: the cohort's error rate, queried with the flag and stage, takes it back", async () => {
+    const clock = manualClock();
+    const path = await canaryFile(await target(() => 200), clock);
+    const prometheus = await startPrometheus();
+    try {
+      const query = 'sum(rate(http_errors_total{flag="{{flag}}",stage="{{stage}}"}[5m]))';
+      const sent = 'sum(rate(http_errors_total{flag="new-checkout",stage="1"}[5m]))';
+      prometheus.answer(sent, one('0.09'));
+      await clock.sleep(HOLD_MS);
+      const logger = recordingLogger();
+      const [decision] = await progressLocalFile({
+        path,
+        actor: 'greenlight-canary',
+        health: {
+          schedule: { intervalMs: 1000, count: 3 },
+          metricQueries: parseMetricQueries(`error-rate: ${query} < 0.05`),
+          metrics: { baseUrl: prometheus.url },
+          http: new HttpClient({ clock }),
+          clock,
+          logger,
+        },
+        clock,
+        logger,
+      });
+      expect(decision).toMatchObject({ verdict: 'unhealthy', action: 'rollback-canary' });
+      expect(decision?.reason).toContain('error-rate = 0.09, expected < 0.05');
+      expect(prometheus.queries()).toContain(sent);
+      expect(await served(path)).toEqual({ percent: 0, enabled: true });
+    } finally {
+      await prometheus.close();
+    }
   });
 
   it('a paused canary is left alone; resumed, it goes on', async () => {
