@@ -41,10 +41,11 @@ export interface CanaryHealthOptions {
 }
 
 /**
- * The analysis of one flag's stage: the flag's checks (inline YAML/JSON, smoke-test format; default
- * `GET /` → 2xx) against its health URL, and the metric queries with the flag and stage filled in,
- * under {@link CANARY_LIMITS} (error rate over 5 % or p99
- * over 2,000 ms fail, one failed measurement tolerated). A check list that does not parse is an
+ * The analysis of one flag's stage: the flag's checks (inline YAML/JSON, smoke-test format, relative
+ * to its health URL; without checks, `GET` of the health URL itself, query string included, must
+ * answer 2xx), and the metric queries with the flag and stage filled in, under
+ * {@link CANARY_LIMITS} (error rate over 5 % or p99 over 2,000 ms fail, one failed measurement
+ * tolerated). A check list that does not parse is an
  * `error` verdict for that flag, not a failure of the pass.
  */
 export function canaryAnalyzer(
@@ -52,10 +53,17 @@ export function canaryAnalyzer(
 ): (target: CanaryTarget) => Promise<CanaryAnalysis> {
   return async (target) => {
     let checks;
+    let baseUrl = new URL(target.healthUrl);
     try {
-      checks = target.checks
-        ? parseChecks(target.checks, `flag '${target.flag}' canaryChecks`)
-        : parseChecks('[{ path: / }]', 'default');
+      if (target.checks) checks = parseChecks(target.checks, `flag '${target.flag}' canaryChecks`);
+      else {
+        // No checks: GET the health URL itself, query string included (…/api/health?flag=x).
+        checks = parseChecks(
+          JSON.stringify([{ path: `${baseUrl.pathname}${baseUrl.search}` }]),
+          'canaryHealthUrl',
+        );
+        baseUrl = new URL(baseUrl.origin);
+      }
     } catch (error) {
       return { verdict: 'error', reason: errorMessage(error) };
     }
@@ -72,7 +80,7 @@ export function canaryAnalyzer(
         : {};
     const result = await runHealthCheck({
       checks,
-      probe: { baseUrl: new URL(target.healthUrl) },
+      probe: { baseUrl },
       schedule: options.schedule,
       ...metrics,
       limits: CANARY_LIMITS,

@@ -27,9 +27,11 @@ afterEach(async () => {
   server = undefined;
 });
 
-/** A health target answering `status()` (changeable while the test runs). */
+/** A health target answering `status()` (changeable while the test runs); records the paths asked. */
+const asked: string[] = [];
 async function target(status: () => number): Promise<string> {
-  server = await startServer((_req, res) => {
+  server = await startServer((req, res) => {
+    asked.push(req.url ?? '');
     res.statusCode = status();
     res.end(String(res.statusCode));
   });
@@ -76,6 +78,7 @@ function pass(path: string, clock: ReturnType<typeof manualClock>) {
 describe('canary controller', () => {
   it('a healthy canary holds each stage its minimum time, then advances through every stage to 100 %', async () => {
     const clock = manualClock();
+    asked.length = 0;
     const path = await canaryFile(await target(() => 200), clock);
     expect(await served(path)).toEqual({ percent: 1, enabled: true });
     const early = await pass(path, clock);
@@ -92,6 +95,7 @@ describe('canary controller', () => {
       reached.push((await served(path)).percent);
     }
     expect(reached).toEqual([10, 25, 50, 100]);
+    expect(new Set(asked)).toEqual(new Set(['/']));
     // At 100 % the canary is over: nothing is due, nothing changes.
     const before = await readFile(path, 'utf8');
     expect(await pass(path, clock)).toEqual([]);
@@ -158,6 +162,15 @@ describe('canary controller', () => {
     } finally {
       await prometheus.close();
     }
+  });
+
+  it('without checks, the health URL itself is asked, query string included', async () => {
+    const clock = manualClock();
+    asked.length = 0;
+    const path = await canaryFile(`${await target(() => 200)}/api/health?flag=new-checkout`, clock);
+    await clock.sleep(HOLD_MS);
+    expect(await pass(path, clock)).toMatchObject([{ action: 'advance' }]);
+    expect(new Set(asked)).toEqual(new Set(['/api/health?flag=new-checkout']));
   });
 
   it('a paused canary is left alone; resumed, it goes on', async () => {
