@@ -136,7 +136,7 @@ describe('the form (workflows/flags.yml)', () => {
     }
   ).on.workflow_dispatch.inputs;
 
-  it('offers the eleven operations, each one the action accepts, and the environments with a flag file', () => {
+  it('offers the fourteen operations, each one the action accepts, and the environments with a flag file', () => {
     expect(form.operation?.options).toEqual([
       'create',
       'enable',
@@ -149,8 +149,14 @@ describe('the form (workflows/flags.yml)', () => {
       'override',
       'remove-override',
       'archive',
+      'canary',
+      'pause',
+      'resume',
     ]);
     for (const operation of form.operation?.options ?? []) expect(FLAG_OPERATIONS).toContain(operation);
+    // `progress` (the canary controller) is flags-canary.yml's, not a person's.
+    expect(form.operation?.options).not.toContain('progress');
+    expect(form['on-failure']).toMatchObject({ type: 'choice', options: ['previous-stage', 'kill'] });
     expect(form.environment).toMatchObject({ type: 'choice', options: ['production', 'staging'] });
     expect(form.variant).toMatchObject({ type: 'choice', options: ['on', 'off'] });
     expect(form['dry-run']?.type).toBe('boolean');

@@ -244,6 +244,8 @@ const REUSABLE = [
   PRODUCTION,
   '.github/workflows/rollback.yml',
   '.github/workflows/pipeline.yml',
+  '.github/workflows/flags.yml',
+  '.github/workflows/flags-canary.yml',
 ];
 
 describe('reusable workflows and caller templates in the repository', () => {
@@ -254,6 +256,8 @@ describe('reusable workflows and caller templates in the repository', () => {
         'workflows/ci.yml',
         'workflows/deploy.yml',
         'workflows/rollback.yml',
+        'workflows/flags.yml',
+        'workflows/flags-canary.yml',
       ]),
     );
     for (const path of REUSABLE) expect(obj(named(path).doc.on)).toHaveProperty('workflow_call');
@@ -287,7 +291,13 @@ describe('reusable workflows and caller templates in the repository', () => {
   it('never lets a caller hold a concurrency group its called workflows take', () => {
     expect(workflows.flatMap((wf) => callerGroupsDistinct(wf, repoLookup))).toEqual([]);
     // The templates really call the toolkit (so the check above walked something).
-    for (const path of ['workflows/ci.yml', 'workflows/deploy.yml', 'workflows/rollback.yml']) {
+    for (const path of [
+      'workflows/ci.yml',
+      'workflows/deploy.yml',
+      'workflows/rollback.yml',
+      'workflows/flags.yml',
+      'workflows/flags-canary.yml',
+    ]) {
       const calls = jobsOf(named(path).doc).map(([, job]) => calledWorkflow(text(job.uses) ?? ''));
       expect(calls.filter(Boolean).length, path).toBeGreaterThan(0);
     }
