@@ -327,7 +327,7 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     expect(after['dark-mode']).toEqual(flagsIn(production)['dark-mode']);
 
     // Only the due flag's target was measured: the analysis's 2 measurements.
-    expect(health.requests.map((request) => request.url)).toEqual(['/new-checkout/', '/new-checkout/']);
+    expect(health.requests.map((request) => request.url)).toEqual(['/new-checkout', '/new-checkout']);
 
     // The decisions output lists both flags, in file order.
     const decisions = decisionsOf(run, 'production');
@@ -531,10 +531,10 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     }
     // Each environment's pass measured its own target.
     expect(health.requests.map((request) => request.url).sort()).toEqual([
-      '/production/',
-      '/production/',
-      '/staging/',
-      '/staging/',
+      '/production',
+      '/production',
+      '/staging',
+      '/staging',
     ]);
   });
 
