@@ -64,7 +64,7 @@ export async function flagsBenchmarks({ runs = 5 } = {}) {
         '--file',
         file,
         '--interval',
-        '10ms',
+        '1s', // one measurement: no wait, and a 500 ms request timeout
         '--count',
         '1',
       ]);
