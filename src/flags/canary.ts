@@ -12,6 +12,7 @@
  * lock, so two overlapping runs never advance a flag twice.
  */
 import type { AnalysisLimits, Verdict } from '../health/analysis.js';
+import pLimit from 'p-limit';
 import { formatDuration } from '../format/duration.js';
 import type { Logger } from '../runtime/logger.js';
 import { parseFlagDocument } from './document.js';
@@ -94,6 +95,29 @@ function canaryFlags(text: string | undefined, where: string): { key: string; fl
   return found;
 }
 
+/** Stage analyses run at once in a pass. */
+const ANALYSES_AT_ONCE = 8;
+
+/** How long `flag`'s stage must be held, ms, and how long it has been (undefined: unknown). */
+function holding(
+  flag: ManagedFlag,
+  options: CanaryPassOptions,
+): { holdMs: number; heldMs: number | undefined } {
+  const metadata = flag.metadata;
+  const holdMs =
+    typeof metadata.canaryHoldMs === 'number'
+      ? metadata.canaryHoldMs
+      : (options.defaultHoldMs ?? DEFAULT_HOLD_MS);
+  const since = typeof metadata.stageSince === 'string' ? Date.parse(metadata.stageSince) : Number.NaN;
+  return { holdMs, heldMs: Number.isFinite(since) ? Math.max(0, options.now - since) : undefined };
+}
+
+/** Whether a canary flag's stage is analysed in this pass: not paused, held long enough. */
+function isDue(flag: ManagedFlag, options: CanaryPassOptions): boolean {
+  const { holdMs, heldMs } = holding(flag, options);
+  return flag.metadata.canaryPaused !== true && (heldMs === undefined || heldMs >= holdMs);
+}
+
 /**
  * Runs one pass of the controller over the file (see the module comment).
  * @returns one decision per canary flag, in file order; a pass with nothing due changes nothing.
@@ -101,15 +125,28 @@ function canaryFlags(text: string | undefined, where: string): { key: string; fl
  */
 export async function progressCanaries(options: CanaryPassOptions): Promise<CanaryDecision[]> {
   const decisions: CanaryDecision[] = [];
-  for (const { key, flag } of canaryFlags(options.text, options.where)) {
+  const flags = canaryFlags(options.text, options.where);
+  // The due stages' analyses run together (each takes its whole health window), a few at once;
+  // the decisions are then written one at a time, in file order.
+  const limit = pLimit(ANALYSES_AT_ONCE);
+  const analyses = new Map<string, Promise<CanaryAnalysis>>();
+  for (const { key, flag } of flags) {
+    if (!isDue(flag, options)) continue;
+    const analysis = limit(() =>
+      options.analyze({
+        flag: key,
+        stage: servedPercent(flag),
+        healthUrl: String(flag.metadata.canaryHealthUrl),
+        checks: typeof flag.metadata.canaryChecks === 'string' ? flag.metadata.canaryChecks : undefined,
+      }),
+    );
+    analysis.catch(() => {}); // awaited below, in order
+    analyses.set(key, analysis);
+  }
+  for (const { key, flag } of flags) {
     const stage = servedPercent(flag);
     const metadata = flag.metadata;
-    const holdMs =
-      typeof metadata.canaryHoldMs === 'number'
-        ? metadata.canaryHoldMs
-        : (options.defaultHoldMs ?? DEFAULT_HOLD_MS);
-    const since = typeof metadata.stageSince === 'string' ? Date.parse(metadata.stageSince) : Number.NaN;
-    const heldMs = Number.isFinite(since) ? Math.max(0, options.now - since) : undefined;
+    const { holdMs, heldMs } = holding(flag, options);
     const base = {
       flag: key,
       stage,
@@ -136,12 +173,8 @@ export async function progressCanaries(options: CanaryPassOptions): Promise<Cana
       });
       continue;
     }
-    const analysis = await options.analyze({
-      flag: key,
-      stage,
-      healthUrl: String(metadata.canaryHealthUrl),
-      checks: typeof metadata.canaryChecks === 'string' ? metadata.canaryChecks : undefined,
-    });
+    const analysis = await analyses.get(key);
+    if (!analysis) continue; // not due: decided above
     const onFailure: OnFailure = metadata.canaryOnFailure === 'kill' ? 'kill' : 'previous-stage';
     const action: CanaryAction =
       analysis.verdict === 'healthy'
