@@ -13,7 +13,7 @@ import tseslint from 'typescript-eslint';
 export const LAYERS = [
   { name: 'entries', folders: ['actions', 'cli', 'cli.ts', 'index.ts'] },
   { name: 'release path', folders: ['release', 'rehearse'] },
-  { name: 'domain', folders: ['health', 'probes', 'deploy', 'github', 'runner', 'gates', 'flags'] },
+  { name: 'domain', folders: ['health', 'probes', 'deploy', 'github', 'runner', 'gates', 'flags', 'notify'] },
   { name: 'foundation', folders: ['http', 'inputs', 'runtime', 'format'] },
 ];
 /** The embedded Vercel sandbox: a test double and the rehearsal's stage, never product code's dependency. */

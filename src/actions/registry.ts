@@ -12,6 +12,7 @@ export const ACTIONS = {
   'release-outcome': () => import('./release-outcome.js'),
   gate: () => import('./gate.js'),
   flags: () => import('./flags.js'),
+  notify: () => import('./notify.js'),
 } as const satisfies Record<string, () => Promise<{ run(): Promise<void> }>>;
 
 export type ActionName = keyof typeof ACTIONS;

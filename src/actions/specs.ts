@@ -7,6 +7,7 @@ import { healthCheckSpec } from './health-check.inputs.js';
 import { deploySpec } from './deploy.inputs.js';
 import { flagsSpec } from './flags.inputs.js';
 import { gateSpec } from './gate.inputs.js';
+import { notifySpec } from './notify.inputs.js';
 import { promoteSpec } from './promote.inputs.js';
 import { releaseOutcomeSpec } from './release-outcome.inputs.js';
 import { releaseSpec } from './release.inputs.js';
@@ -23,4 +24,5 @@ export const SPECS: Record<string, ActionSpec> = {
   'release-outcome': releaseOutcomeSpec,
   gate: gateSpec,
   flags: flagsSpec,
+  notify: notifySpec,
 };
