@@ -49,7 +49,7 @@ export const flagsSpec = defineAction({
     stages: input.string({
       description: 'create: the canary stages in percent, ascending, ending at 100 (default 1,10,25,50,100).',
     }),
-    'health-url': input.string({
+    'health-url': input.url({
       description:
         "canary: where the canary cohort's health is measured (a base URL; the app can expose it, e.g. https://shop.example.com/api/health?flag=new-checkout).",
     }),

@@ -181,7 +181,7 @@ export async function run(): Promise<void> {
         `input 'stages': expected ascending percentages ending at 100, e.g. 1,10,25,50,100, got '${stagesText}'`,
       );
     const org = inputs.org?.trim() || undefined;
-    const healthUrl = inputs['health-url']?.trim();
+    const healthUrl = inputs['health-url']?.href;
     const checks = inputs.checks?.trim();
     const request: FlagRequest = {
       operation,

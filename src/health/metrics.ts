@@ -24,7 +24,7 @@
 import type { HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { ErrorBodyFormat } from '../http/types.js';
-import { quoteValue } from '../inputs/parse.js';
+import { quoteValue, showValue } from '../inputs/parse.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { registerSecret } from '../runtime/secrets.js';
 
@@ -124,12 +124,12 @@ export function parseMetricQueries(raw: string, source = "input 'metric-queries'
     const named = LINE.exec(line);
     const compared = named ? COMPARISON.exec((named[2] as string).trim()) : null;
     if (!named || !compared)
-      throw new ConfigurationError(`${where}: expected ${SYNTAX}, got ${quoteValue(line)}`);
+      throw new ConfigurationError(`${where}: expected ${SYNTAX}, got ${showValue(line)}`);
     const name = named[1] as string;
     const query = compared[1] as string;
     if (/[=!<>]$/.test(query)) {
       throw new ConfigurationError(
-        `${where} (${name}): expected the comparison to be <, <=, > or >=, got ${quoteValue(line)}`,
+        `${where} (${name}): expected the comparison to be <, <=, > or >=, got ${showValue(line)}`,
       );
     }
     if (queries.some((q) => q.name === name))
@@ -137,7 +137,7 @@ export function parseMetricQueries(raw: string, source = "input 'metric-queries'
     const unknown = unknownPlaceholder(query);
     if (unknown !== undefined) {
       throw new ConfigurationError(
-        `${where} (${name}): expected placeholders {{flag}} or {{stage}}, got ${quoteValue(unknown)}`,
+        `${where} (${name}): expected placeholders {{flag}} or {{stage}}, got ${showValue(unknown)}`,
       );
     }
     const threshold = Number(compared[3]);
