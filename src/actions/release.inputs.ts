@@ -2,10 +2,12 @@ import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 import { deploySpec, refineDeployPath } from './deploy.inputs.js';
 import { healthCheckSpec } from './health-check.inputs.js';
+import { notifySpec } from './notify.inputs.js';
 import { commandInputs, providerInputs } from './provider.inputs.js';
 import { checksText } from './smoke-test.inputs.js';
 
 const health = healthCheckSpec.inputs;
+const slack = notifySpec.inputs;
 
 /** The root action ("release"): `action.yml` repeats it (checked by a test). */
 export const releaseSpec = defineAction({
@@ -60,6 +62,24 @@ export const releaseSpec = defineAction({
       default: '5m',
       max: DURATION_LIMITS.deadline,
     }),
+    'slack-webhook-url': input.custom((raw) => String(slack['webhook-url'].parse(raw)), {
+      description:
+        'Optional: post Slack notices (started, then promoted, rolled back, rollback failed or failed) to this incoming webhook, masked. See docs/notify.md.',
+      secret: true,
+    }),
+    'slack-bot-token': input.string({
+      description:
+        'Optional, instead of slack-webhook-url: a bot token (xoxb-…, chat:write), masked; the release posts one message in slack-channel and updates it in place, with a thread reply per notice.',
+      secret: true,
+    }),
+    'slack-channel': input.string({
+      description: 'With slack-bot-token: the channel id (C0123456789) or #name.',
+    }),
+    'slack-ts': input.string({
+      description:
+        "With slack-bot-token: an earlier notice's timestamp (e.g. the pipeline's), to update that message and reply in its thread instead of posting a new one.",
+    }),
+    'slack-api-url': slack['slack-api-url'],
   },
   outputs: {
     outcome:
@@ -69,6 +89,7 @@ export const releaseSpec = defineAction({
     url: 'Unique URL of the deployment.',
     'time-to-rollback-ms':
       'After a rollback: ms from the first failed health probe to production confirmed restored (empty otherwise).',
+    'slack-ts': "The Slack message's timestamp (with slack-bot-token): pass it on to thread later notices.",
   },
   refine: refineDeployPath,
 });

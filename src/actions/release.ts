@@ -20,8 +20,11 @@ import { timelineMarkdown } from '../release/stages.js';
 import { type ActionContext, runActionBody } from '../runtime/action-run.js';
 import { type RunnerCancellation, watchRunnerCancellation } from '../runtime/cancellation.js';
 import { systemClock } from '../runtime/clock.js';
-import { ReportedFailure } from '../runtime/errors.js';
+import { ConfigurationError, ReportedFailure, errorMessage } from '../runtime/errors.js';
 import { healthMetrics, healthWindow } from '../health/window-inputs.js';
+import { describeFailure } from '../notify/delivery.js';
+import { type Notice, type NoticeStatus, buildNoticeMessage, runContext } from '../notify/message.js';
+import { type NoticeTransport, sendNotice } from '../notify/notify.js';
 import { makeProvider } from './provider.js';
 import { releaseSpec } from './release.inputs.js';
 import { runMeta } from '../deploy/step.js';
@@ -56,6 +59,84 @@ export async function run(): Promise<void> {
   }
 }
 
+/** What each release outcome is in a Slack notice. */
+const NOTICE_STATUS: Record<ReleaseOutcome, NoticeStatus> = {
+  promoted: 'promoted',
+  superseded: 'succeeded',
+  smoke_failed: 'failed',
+  rolled_back: 'rolled_back',
+  rollback_failed: 'rollback_failed',
+  failed: 'failed',
+};
+
+/** The notice a finished release posts: its outcome, deployments, the failed stage and why. */
+function releaseNotice(result: ReleaseResult, durationMs: number): Notice {
+  const failedStage = result.stages.find(
+    (stage) => !['ready', 'passed', 'promoted', 'healthy', 'reused'].includes(stage.outcome),
+  );
+  return {
+    status: NOTICE_STATUS[result.outcome],
+    environment: 'production',
+    ...(result.deployment ? { url: result.deployment.url, deployment: result.deployment.id } : {}),
+    ...(result.previous ? { previousDeployment: result.previous.id } : {}),
+    ...(result.outcome !== 'promoted' ? { reason: result.reason } : {}),
+    ...(RED.has(result.outcome) && failedStage ? { stage: failedStage.stage } : {}),
+    durationMs,
+  };
+}
+
+/**
+ * Slack notices of this release, when a Slack input is given: `send` posts the first one (a bot
+ * token's message `ts` becomes the `slack-ts` output) and updates it with a thread reply after.
+ * A notice that cannot be sent is a warning; it never changes the release.
+ * @throws ConfigurationError for conflicting Slack inputs, before anything runs.
+ */
+function releaseNotices(
+  inputs: InputValues<typeof releaseSpec.inputs>,
+  ctx: ActionContext<keyof typeof releaseSpec.outputs>,
+): { send(notice: Notice): Promise<void> } {
+  const webhook = inputs['slack-webhook-url'];
+  const token = inputs['slack-bot-token'];
+  if (webhook && token)
+    throw new ConfigurationError(
+      "inputs 'slack-webhook-url' and 'slack-bot-token': expected one Slack transport, got both; keep the bot token to thread notices",
+    );
+  if (token && !inputs['slack-channel'])
+    throw new ConfigurationError(
+      "input 'slack-channel': required with 'slack-bot-token' (a channel id like C0123456789)",
+    );
+  let ts = inputs['slack-ts'];
+  return {
+    async send(notice) {
+      if (!webhook && !token) return;
+      const transport: NoticeTransport = webhook
+        ? { kind: 'webhook', url: webhook }
+        : {
+            kind: 'bot',
+            token: token as string,
+            channel: inputs['slack-channel'] as string,
+            ...(ts ? { ts } : {}),
+            apiUrl: inputs['slack-api-url'].href,
+          };
+      const delivery = await sendNotice(transport, buildNoticeMessage(notice, runContext(ctx.env)), {
+        logger: ctx.logger,
+        clock: systemClock,
+      });
+      if (delivery.ok && delivery.ts) {
+        ts = delivery.ts;
+        ctx.setOutput('slack-ts', delivery.ts);
+      }
+      if (!delivery.ok && delivery.failure)
+        ctx.annotate('warning', [
+          {
+            title: 'Slack notice not sent',
+            message: `${notice.status}: ${describeFailure(delivery.failure)}`,
+          },
+        ]);
+    },
+  };
+}
+
 /** Parses the inputs, runs the release, and writes outputs, summary and annotations. */
 async function releaseBody(
   inputs: InputValues<typeof releaseSpec.inputs>,
@@ -71,6 +152,7 @@ async function releaseBody(
     inputs['health-checks'] ? "input 'health-checks'" : 'default health checks',
   );
   // `timeout` here is the deploy's deadline; health probes keep their default timeout.
+  const notices = releaseNotices(inputs, ctx);
   const { schedule, limits } = healthWindow({ ...inputs, timeout: undefined });
   const metrics = healthMetrics(inputs);
   const { provider, http } = makeProvider(inputs, ctx.env, ctx.logger);
@@ -81,6 +163,8 @@ async function releaseBody(
   });
   let deployedWritten = false;
   let result: ReleaseResult;
+  const started = systemClock.now();
+  await notices.send({ status: 'started', environment: 'production', url: inputs['production-url'].href });
   try {
     result = await release({
       provider,
@@ -117,8 +201,15 @@ async function releaseBody(
   } catch (error) {
     // Only before anything touched production (see release()); the outcome is still owed.
     ctx.setOutput('outcome', 'failed');
+    await notices.send({
+      status: 'failed',
+      environment: 'production',
+      reason: errorMessage(error),
+      durationMs: systemClock.now() - started,
+    });
     throw error;
   }
+  await notices.send(releaseNotice(result, systemClock.now() - started));
 
   ctx.setOutput('outcome', result.outcome);
   if (!deployedWritten) {

@@ -13,6 +13,7 @@ import {
   runAgainst,
   waitFor,
 } from '../helpers/sandbox-env.js';
+import { startFakeSlack } from '../fakes/slack.js';
 import { versionedSite } from '../helpers/site.js';
 import { api, testSandbox } from '../sandbox/helpers.js';
 
@@ -309,5 +310,49 @@ describe('release (root action)', () => {
     );
     expect(v2.summary).toContain(`### 🛑 Cancelled — ↩️ Rolled back: ${v2Id}`);
     expect(v2.summary).toMatch(/\| health check \| [\d.]+m?s \| cancelled \| received SIGINT \|/);
+  });
+});
+
+describe('release: Slack notices', () => {
+  it('with a bot token: one message, started then updated in place to promoted, with a thread reply; slack-ts out', async () => {
+    const slack = await startFakeSlack();
+    try {
+      const channel = Object.values(slack.channels)[0] as string;
+      const run = await releaseVersion('1', 'a'.repeat(40), '901', {
+        'slack-bot-token': slack.token,
+        'slack-channel': channel,
+        'slack-api-url': slack.apiUrl,
+      });
+      expect(run.outputs.outcome, run.stdout).toBe('promoted');
+      const parents = slack.messages.filter((message) => !message.threadTs);
+      expect(parents).toHaveLength(1);
+      const [parent] = parents;
+      expect(run.outputs['slack-ts']).toBe(parent?.ts);
+      expect(parent?.edits).toHaveLength(1); // the started version, replaced
+      expect(JSON.stringify(parent?.edits[0])).toMatch(/started/i);
+      expect(JSON.stringify(parent?.blocks)).toMatch(/promoted/i);
+      const replies = slack.messages.filter((message) => message.threadTs === parent?.ts);
+      expect(replies).toHaveLength(1);
+      const all = run.stdout + run.stderr + run.summary + JSON.stringify(run.outputs);
+      expect(all.split('\n').filter((line) => line.includes(slack.token))).toEqual([
+        `::add-mask::${slack.token}`,
+      ]);
+    } finally {
+      await slack.close();
+    }
+  });
+
+  it('a Slack that answers 500 is a warning: the release still succeeds, one request per notice', async () => {
+    const slack = await startFakeSlack();
+    try {
+      slack.failNext({ status: 500 }, 10);
+      const run = await releaseVersion('1', 'b'.repeat(40), '902', { 'slack-webhook-url': slack.webhookUrl });
+      expect(run.exitCode, run.stdout).toBe(0);
+      expect(run.outputs.outcome).toBe('promoted');
+      expect(slack.requests).toHaveLength(2); // started, promoted: never resent
+      expect(run.stdout).toMatch(/::warning title=Slack notice not sent::started: /);
+    } finally {
+      await slack.close();
+    }
   });
 });

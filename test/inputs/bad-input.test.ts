@@ -161,8 +161,8 @@ describe('every input of every action, fed hostile values', () => {
       }
     }
     // url ×3 (smoke-test, health-check, notify), production-url, vercel-api-url ×6, metrics-url ×3,
-    // health-url, slack-api-url
-    expect(seen).toBe(5 * 15);
+    // health-url, slack-api-url ×2 (notify, release)
+    expect(seen).toBe(5 * 16);
   });
 
   it('[input] every duration input refuses 597h (it would overflow a timer) and states its range', () => {
