@@ -18,7 +18,9 @@ import { recordingLogger } from '../../src/runtime/logger.js';
 import { startFakeGitHub } from '../fakes/github.js';
 import { one, startPrometheus } from '../fakes/prometheus.js';
 import { type TestServer, startServer } from '../helpers/server.js';
-import { writeTree } from '../helpers/site.js';
+import { runAgainst } from '../helpers/sandbox-env.js';
+import { versionedSite, writeTree } from '../helpers/site.js';
+import { api, testSandbox } from '../sandbox/helpers.js';
 
 const HOLD_MS = 30 * 60_000;
 let server: TestServer | undefined;
@@ -241,6 +243,39 @@ describe('canary controller', () => {
       expect(gh.violations).toEqual([]);
     } finally {
       await gh.close();
+    }
+  });
+
+  it('against the sandbox: the deployed app is healthy through 1 % → 10 % → 25 %, then breaks and the canary goes back to 10 % within one pass', async () => {
+    const sb = await testSandbox();
+    try {
+      // The app, deployed and promoted through the bundles as a workflow would.
+      const deployed = await runAgainst(
+        sb,
+        'deploy',
+        { environment: 'production', path: await versionedSite('1'), staged: 'false' },
+        { env: { GITHUB_SHA: '1'.repeat(40), GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1' } },
+      );
+      expect(deployed.exitCode, deployed.stdout).toBe(0);
+      const id = deployed.outputs['deployment-id'] as string;
+      const clock = manualClock();
+      const path = await canaryFile(`${sb.origins.production}/api/health.json`, clock);
+      for (let round = 0; round < 2; round++) {
+        await clock.sleep(HOLD_MS);
+        expect(await pass(path, clock)).toMatchObject([{ verdict: 'healthy', action: 'advance' }]);
+      }
+      expect((await served(path)).percent).toBe(25);
+      // Production starts answering 500.
+      await api(sb, 'POST', '/_sandbox/faults', {
+        json: { deployment: id, serve: { status: 500, rate: 1, where: 'domains' } },
+      });
+      await clock.sleep(HOLD_MS);
+      expect(await pass(path, clock)).toMatchObject([
+        { stage: 25, verdict: 'unhealthy', action: 'rollback-canary' },
+      ]);
+      expect(await served(path)).toEqual({ percent: 10, enabled: true });
+    } finally {
+      await sb.close();
     }
   });
 });
