@@ -3,7 +3,7 @@
  * same content) and the meta a deployment carries. Used by the deploy action and the release action.
  */
 import { CONTENT_KEY_META } from './content-key.js';
-import type { DeployProvider, DeploymentInfo, Environment, PreparedDeploy } from './types.js';
+import type { DeployProvider, DeployRequest, DeploymentInfo, Environment, PreparedDeploy } from './types.js';
 import type { Logger } from '../runtime/logger.js';
 
 /**
@@ -37,14 +37,8 @@ export interface DeployStepResult {
   uploadedBytes: number;
 }
 
-export interface DeployStepArgs {
-  path: string;
-  environment: Environment;
-  staged: boolean;
-  prebuilt: boolean;
-  meta: Record<string, string>;
-  /** Absolute ms. */
-  deadline: number;
+/** A deploy request (`meta` without the content key, which the step adds), where to alias it, and the log. */
+export interface DeployStepArgs extends DeployRequest {
   alias: string | undefined;
   logger: Logger;
 }
