@@ -4,11 +4,10 @@
 // (dist/flags.js, `operation: progress`) against a loopback fake of GitHub holding the flag files
 // and a loopback health target, and the scenario asserts the jobs' results, each environment's
 // decisions, the commits that landed in the fake (message and trailers), the health requests and
-// the Slack notices. Each stage's analysis is 2 measurements 200 ms apart, so each scenario costs
-// well under 2 CPU-seconds (one bundle process per environment and pass).
+// the Slack notices (the notify action against the loopback fake Slack). Each stage's analysis is 2
+// measurements 200 ms apart, so each scenario costs well under 2 CPU-seconds (one flags bundle
+// process per environment and pass, and one notify process per pass that changed a flag).
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { parse } from 'yaml';
 import { applyFlagOperation } from '../../src/flags/operations.js';
 import type { FlagRequest, OnFailure } from '../../src/flags/types.js';
 import { type FakeGitHub, type RecordedRequest, startFakeGitHub } from '../fakes/github.js';
+import { type FakeSlack, type SlackMessage, startFakeSlack } from '../fakes/slack.js';
 import { type TestServer, startServer } from '../helpers/server.js';
 import { type LocalExecutor, localExecutor } from './sim/executor.js';
 import type { Json } from './sim/expressions.js';
@@ -170,21 +170,18 @@ async function healthTarget(status: number): Promise<TestServer> {
   return server;
 }
 
-/** A loopback Slack incoming webhook that records the JSON bodies posted to it. */
-async function fakeSlack(): Promise<{ url: string; posts: Array<{ text: string }> }> {
-  const posts: Array<{ text: string }> = [];
-  const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => {
-      posts.push(JSON.parse(body) as { text: string });
-      response.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T0/B0/x`, posts };
+/** The loopback fake Slack (incoming webhook and Web API), closed after the test. */
+async function fakeSlack(): Promise<FakeSlack> {
+  const slack = await startFakeSlack();
+  cleanups.push(() => slack.close());
+  return slack;
 }
+
+/** A notice's header, and everything it shows (fields, reason, context) as one string. */
+const header = (message: SlackMessage | undefined): string =>
+  String((message?.blocks?.[0] as { text?: { text?: string } } | undefined)?.text?.text ?? '');
+const shown = (message: SlackMessage | undefined): string =>
+  JSON.stringify([message?.text, message?.blocks, message?.attachments]);
 
 /** The result of each job, by path. */
 function results(run: SimulatedRun): Record<string, string> {
@@ -288,7 +285,7 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     const staging = flagFile([{ flag: 'new-checkout' }], STAGING);
     const s = await canaryScenario({ [PRODUCTION]: production, [STAGING]: staging });
     const slack = await fakeSlack();
-    const run = s.schedule({ SLACK_WEBHOOK_URL: slack.url });
+    const run = s.schedule({ SLACK_WEBHOOK_URL: slack.webhookUrl });
     await run.done;
     expect(results(run), run.log.join('\n')).toEqual({
       canary: 'success',
@@ -299,7 +296,9 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     expect(stepOutcomes(run, jobOf('production'))).toEqual({
       __run: 'success',
       flags: 'success',
-      __run_2: 'success',
+      slack: 'success',
+      'slack-describe': 'success',
+      'slack-notify': 'success',
     });
 
     // One commit, on top of the seeded head, changing only the production file.
@@ -359,7 +358,9 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     expect(stepOutcomes(run, jobOf('staging'))).toEqual({
       __run: 'success',
       flags: 'success',
-      __run_2: 'skipped',
+      slack: 'skipped',
+      'slack-describe': 'skipped',
+      'slack-notify': 'skipped',
     });
 
     // The controller ran as the template says: progress, per environment, with the job's token.
@@ -371,22 +372,19 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
       { operation: 'progress', environment: 'staging', ...HEALTH, mode: 'commit', 'github-token': TOKEN },
     ]);
 
-    // One Slack notice, for the decision that changed something; built by jq from the output.
-    expect(slack.posts).toEqual([
-      {
-        text: expect.stringMatching(
-          new RegExp(
-            `^${escape('flags(production): advance new-checkout 1%→10% by the canary controller.')} ` +
-              `<${escape(`https://github.com/${REPOSITORY}/commit/${commit?.sha}`)}\\|Change>\\n` +
-              'Reason: canary stage healthy: .+$',
-          ),
-        ),
-      },
-    ]);
+    // One flag_changed notice, for the decision that changed something (not the held flag), worded
+    // as its commit subject, with the analysis's reason and the commit.
+    expect(slack.requests.map((request) => `${request.endpoint} ${request.status}`)).toEqual(['webhook 200']);
+    const [notice] = slack.messages;
+    expect(header(notice)).toBe('🚩 Flag changed: new-checkout · production');
+    expect(shown(notice)).toContain('*Change*\\nadvance new-checkout 1%→10%');
+    expect(shown(notice)).toMatch(/new-checkout: canary stage healthy: [^"]+/);
+    expect(shown(notice)).toContain(`https://github.com/${REPOSITORY}/commit/${commit?.sha}`);
+    expect(shown(notice)).not.toContain('dark-mode');
     // The decisions reached the script through env, never its text.
-    const notify = s.invocations.find((invocation) => invocation.step.id === '__run_2');
-    expect(notify?.script).not.toContain('new-checkout');
-    expect(notify?.env.DECISIONS).toContain('new-checkout');
+    const describe = s.invocations.find((invocation) => invocation.step.id === 'slack-describe');
+    expect(describe?.script).not.toContain('new-checkout');
+    expect(describe?.env.DECISIONS).toContain('new-checkout');
   });
 
   it('(b) an unhealthy target: one flag goes back a stage, one whose policy says kill is killed; job succeeds with warnings', async () => {
@@ -397,7 +395,7 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     ]);
     const s = await canaryScenario({ [PRODUCTION]: production });
     const slack = await fakeSlack();
-    const run = s.dispatch('production', { SLACK_WEBHOOK_URL: slack.url });
+    const run = s.dispatch('production', { SLACK_WEBHOOK_URL: slack.webhookUrl });
     await run.done;
     expect(results(run), run.log.join('\n')).toEqual({
       canary: 'success',
@@ -449,12 +447,20 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     expect(log).toMatch(/^::warning title=canary new-checkout%3A rollback-canary::at 10%25: /m);
     expect(log).toMatch(/^::warning title=canary payments%3A kill::at 1%25: /m);
 
-    // Two notices, each with its commit and the analysis's reason.
-    expect(slack.posts.map((post) => post.text.split('\n')[0])).toEqual([
-      `flags(production): rollback-canary new-checkout 10%→1% by the canary controller. <https://github.com/${REPOSITORY}/commit/${rollback?.sha}|Change>`,
-      `flags(production): kill payments at 1% by the canary controller. <https://github.com/${REPOSITORY}/commit/${kill?.sha}|Change>`,
+    // One notice for the pass, listing both decisions as their commit subjects, with each reason.
+    expect(slack.requests.map((request) => `${request.endpoint} ${request.status}`)).toEqual(['webhook 200']);
+    const [notice] = slack.messages;
+    expect(header(notice)).toBe('🚩 Flag changed: new-checkout, payments · production');
+    expect(shown(notice)).toContain('*Change*\\nrollback-canary new-checkout 10%→1%; kill payments');
+    expect(subjects(s.github, 2)).toEqual([
+      'flags(production): kill payments',
+      'flags(production): rollback-canary new-checkout 10%→1%',
     ]);
-    for (const post of slack.posts) expect(post.text).toMatch(/\nReason: canary stage unhealthy: .+$/);
+    expect(shown(notice)).toMatch(
+      /new-checkout: canary stage unhealthy: [^"]+; payments: canary stage unhealthy: [^"]+/,
+    );
+    // Two decisions, two commits: the notice links the run (its context line), not one commit.
+    expect(shown(notice)).not.toContain('*URL*');
   });
 
   it('(c) nothing in a canary: no write, every job succeeds, no notice', async () => {
@@ -468,7 +474,7 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     const s = await canaryScenario({ [PRODUCTION]: production });
     const slack = await fakeSlack();
     // No staging file at all: nothing to do there either.
-    const run = s.schedule({ SLACK_WEBHOOK_URL: slack.url });
+    const run = s.schedule({ SLACK_WEBHOOK_URL: slack.webhookUrl });
     await run.done;
     expect(results(run), run.log.join('\n')).toEqual({
       canary: 'success',
@@ -483,9 +489,9 @@ describe('flags-canary.yml through the caller template, against a fake GitHub an
     for (const environment of ['production', 'staging']) {
       expect(decisionsOf(run, environment)).toEqual([]);
       expect(run.result?.jobs.get(jobOf(environment))?.outputs.changed).toBe('false');
-      expect(stepOutcomes(run, jobOf(environment)).__run_2).toBe('skipped');
+      expect(stepOutcomes(run, jobOf(environment)).slack).toBe('skipped');
     }
-    expect(slack.posts).toEqual([]);
+    expect(slack.requests).toEqual([]);
   });
 
   it('(d) two environments: two matrix jobs in their own groups, each committing only its own file', async () => {

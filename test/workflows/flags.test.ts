@@ -2,18 +2,20 @@
 // simulator: each scenario dispatches the caller template as a user copies it, the `$/actions/flags`
 // step runs the committed bundle (dist/flags.js) against a loopback fake of GitHub holding the
 // repository's flag file, and the scenario asserts the jobs' results, the outputs the caller sees,
-// the commits that landed in the fake (message and trailers) and the requests sent. No sandbox, no
-// checkout: one bundle process per change, so each scenario costs well under 2 CPU-seconds.
+// the commits that landed in the fake (message and trailers), the requests sent and the Slack notice
+// (the notify action against the loopback fake Slack). No sandbox, no checkout: one flags bundle
+// process per change (and one notify process when Slack is on), so each scenario costs well under 2
+// CPU-seconds.
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { applyFlagOperation } from '../../src/flags/operations.js';
-import { FLAG_OPERATIONS } from '../../src/flags/types.js';
+import { FLAG_OPERATIONS, type FlagRequest } from '../../src/flags/types.js';
 import { type FakeGitHub, type RecordedRequest, startFakeGitHub } from '../fakes/github.js';
+import { type FakeSlack, type SlackMessage, startFakeSlack } from '../fakes/slack.js';
 import { type LocalExecutor, localExecutor } from './sim/executor.js';
 import type { Json } from './sim/expressions.js';
 import { repositorySource } from './sim/load.js';
@@ -106,21 +108,18 @@ const outputsOf = (run: SimulatedRun): Record<string, string> => run.result?.job
 const stepOutcomes = (run: SimulatedRun): Record<string, string> =>
   Object.fromEntries((run.result?.jobs.get(JOB)?.steps ?? []).map((step) => [step.id, step.outcome]));
 
-/** A loopback Slack incoming webhook that records the JSON bodies posted to it. */
-async function fakeSlack(): Promise<{ url: string; posts: unknown[] }> {
-  const posts: unknown[] = [];
-  const server = createServer((request, response) => {
-    let body = '';
-    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    request.on('end', () => {
-      posts.push(JSON.parse(body));
-      response.end('ok');
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  cleanups.push(() => new Promise<void>((resolve) => server.close(() => resolve())));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/services/T0/B0/x`, posts };
+/** The loopback fake Slack (incoming webhook and Web API), closed after the test. */
+async function fakeSlack(): Promise<FakeSlack> {
+  const slack = await startFakeSlack();
+  cleanups.push(() => slack.close());
+  return slack;
 }
+
+/** A notice's header, and everything it shows (fields, reason, context) as one string. */
+const header = (message: SlackMessage | undefined): string =>
+  String((message?.blocks?.[0] as { text?: { text?: string } } | undefined)?.text?.text ?? '');
+const shown = (message: SlackMessage | undefined): string =>
+  JSON.stringify([message?.text, message?.blocks, message?.attachments]);
 
 /** Resolves once the simulator's group log has `entry`. */
 async function logged(sim: Simulator, entry: string): Promise<void> {
@@ -169,11 +168,17 @@ describe('flags.yml through the caller template, against a fake GitHub', () => {
     const slack = await fakeSlack();
     const run = s.dispatch(
       { operation: 'rollout', flag: FLAG, percentage: '10', reason: 'first canary' },
-      { SLACK_WEBHOOK_URL: slack.url },
+      { SLACK_WEBHOOK_URL: slack.webhookUrl },
     );
     await run.done;
     expect(results(run), run.log.join('\n')).toEqual({ flags: 'success', [JOB]: 'success' });
-    expect(stepOutcomes(run)).toEqual({ __run: 'success', flags: 'success', __run_2: 'success' });
+    expect(stepOutcomes(run)).toEqual({
+      __run: 'success',
+      flags: 'success',
+      slack: 'success',
+      'slack-describe': 'success',
+      'slack-notify': 'success',
+    });
 
     // One commit landed on the default branch, on top of the seeded head.
     const [commit, parent] = s.github.log();
@@ -223,16 +228,110 @@ describe('flags.yml through the caller template, against a fake GitHub', () => {
       'github-token': TOKEN,
     });
 
-    // One Slack notice, built by jq from environment variables.
-    expect(slack.posts).toEqual([
-      {
-        text: expect.stringMatching(
-          new RegExp(
-            `^flags\\(production\\): rollout ${FLAG} by octocat, now ${outputs.share}% on\\. <https://github\\.com/${REPOSITORY}/commit/${commit?.sha}\\|Change>\\nReason: first canary$`,
-          ),
-        ),
-      },
+    // One flag_changed notice through the webhook, naming the change as the commit subject does,
+    // with the reason and a link to the commit.
+    expect(slack.requests.map((request) => `${request.endpoint} ${request.status}`)).toEqual(['webhook 200']);
+    const [notice] = slack.messages;
+    expect(header(notice)).toBe(`🚩 Flag changed: ${FLAG} · production`);
+    expect(shown(notice)).toContain(`*Change*\\nrollout ${FLAG} 0%→10%`);
+    expect(commit?.message.split('\n')[0]).toBe(`flags(production): rollout ${FLAG} 0%→10%`);
+    expect(shown(notice)).toContain('first canary');
+    expect(shown(notice)).toContain(`https://github.com/${REPOSITORY}/commit/${commit?.sha}`);
+    // The form's values reached the notice through env and `with:`, never a script's text.
+    const notify = s.invocations.find((i) => i.step.id === 'slack-notify');
+    expect(notify?.with).toMatchObject({
+      'webhook-url': slack.webhookUrl,
+      'slack-bot-token': '',
+      channel: '',
+      status: 'flag_changed',
+      flag: FLAG,
+      'flag-change': `rollout ${FLAG} 0%→10%`,
+      reason: 'first canary',
+    });
+    for (const invocation of s.invocations) {
+      expect(invocation.script ?? '').not.toContain(FLAG);
+      if (invocation.step.id !== 'slack' && invocation.step.id !== 'slack-notify')
+        expect(JSON.stringify(invocation.env)).not.toContain(slack.webhookUrl);
+    }
+  });
+
+  it('(a′) with a bot token: the notice is posted to the channel through the Web API', async () => {
+    const s = await flagsScenario();
+    const slack = await fakeSlack();
+    const run = s.sim.start({
+      workflow: TEMPLATE,
+      event: 'workflow_dispatch',
+      inputs: { operation: 'enable', flag: FLAG, reason: 'launch' },
+      vars: { SLACK_CHANNEL: '#deploys' },
+      secrets: { SLACK_BOT_TOKEN: slack.token },
+      // The fake as the Web API root (the template leaves slack-api-url at Slack's).
+      source: (path) =>
+        path === TEMPLATE
+          ? repositorySource(path).replace(
+              '      slack-channel: ${{ vars.SLACK_CHANNEL }}\n',
+              `      slack-channel: \${{ vars.SLACK_CHANNEL }}\n      slack-api-url: ${slack.apiUrl}\n`,
+            )
+          : repositorySource(path),
+    });
+    await run.done;
+    expect(results(run), run.log.join('\n')).toEqual({ flags: 'success', [JOB]: 'success' });
+    expect(slack.requests.map((request) => `${request.endpoint} ${request.status}`)).toEqual([
+      'chat.postMessage 200',
     ]);
+    expect(slack.messages).toEqual([expect.objectContaining({ channel: 'C0DEPLOYS', threadTs: undefined })]);
+    expect(header(slack.messages[0])).toBe(`🚩 Flag changed: ${FLAG} · production`);
+    expect(shown(slack.messages[0])).toContain(`*Change*\\nenable ${FLAG}`);
+  });
+
+  it("words every operation's change as the action's commit subject does", () => {
+    const steps = (
+      parse(repositorySource('.github/workflows/flags.yml')) as {
+        jobs: { change: { steps: Array<{ id?: string; run?: string }> } };
+      }
+    ).jobs.change.steps;
+    const script = String(steps.find((step) => step.id === 'slack-describe')?.run);
+    const now = new Date('2026-01-05T09:00:00Z');
+    const requests: Array<Omit<FlagRequest, 'actor' | 'now'>> = [
+      { operation: 'create', flag: FLAG },
+      { operation: 'rollout', flag: FLAG, percentage: 12.5, reason: 'r' },
+      { operation: 'enable', flag: FLAG },
+      { operation: 'disable', flag: FLAG },
+      {
+        operation: 'canary',
+        flag: FLAG,
+        reason: 'r',
+        canary: { healthUrl: 'https://shop.example/health', holdMs: 60_000, onFailure: 'kill' },
+      },
+      { operation: 'advance', flag: FLAG, reason: 'r' },
+      { operation: 'rollback-canary', flag: FLAG, reason: 'r' },
+      { operation: 'pause', flag: FLAG },
+      { operation: 'resume', flag: FLAG },
+      { operation: 'override', flag: FLAG, org: 'acme', variant: 'off' },
+      { operation: 'remove-override', flag: FLAG, org: 'acme' },
+      { operation: 'kill', flag: FLAG, reason: 'r' },
+      { operation: 'restore', flag: FLAG },
+      { operation: 'archive', flag: FLAG },
+    ];
+    expect(new Set(requests.map((request) => request.operation))).toEqual(new Set(FLAG_OPERATIONS));
+    let text: string | undefined;
+    for (const request of requests) {
+      const change = applyFlagOperation(text, { actor: 'octocat', now, ...request }, PRODUCTION);
+      text = change.text;
+      const result = spawnSync('bash', ['-e', '-c', `${script}\ncat "$GITHUB_OUTPUT"`], {
+        env: {
+          PATH: process.env.PATH ?? '',
+          GITHUB_OUTPUT: join(mkdtempSync(join(tmpdir(), 'gl-describe-')), 'output'),
+          OPERATION: request.operation,
+          FLAG: request.flag,
+          ORG: request.org ?? '',
+          VARIANT: request.variant ?? 'on',
+          BEFORE: change.before,
+          AFTER: change.after,
+        },
+        encoding: 'utf8',
+      });
+      expect(result.stdout.trim(), result.stderr).toBe(`change=${change.description}`);
+    }
   });
 
   it.each([
@@ -246,7 +345,13 @@ describe('flags.yml through the caller template, against a fake GitHub', () => {
       const run = s.dispatch({ operation: 'rollout', ...form });
       await run.done;
       expect(results(run)).toEqual({ flags: 'failure', [JOB]: 'failure' });
-      expect(stepOutcomes(run)).toEqual({ __run: 'success', flags: 'failure', __run_2: 'skipped' });
+      expect(stepOutcomes(run)).toEqual({
+        __run: 'success',
+        flags: 'failure',
+        slack: 'skipped',
+        'slack-describe': 'skipped',
+        'slack-notify': 'skipped',
+      });
       // The step's whole log is that one line (after masking the token).
       const lines = s
         .log()
@@ -269,7 +374,7 @@ describe('flags.yml through the caller template, against a fake GitHub', () => {
     const slack = await fakeSlack();
     const run = s.dispatch(
       { operation: 'rollout', flag: FLAG, percentage: '10', reason: 'what would 10 % do', 'dry-run': true },
-      { SLACK_WEBHOOK_URL: slack.url },
+      { SLACK_WEBHOOK_URL: slack.webhookUrl },
     );
     await run.done;
     expect(results(run), run.log.join('\n')).toEqual({ flags: 'success', [JOB]: 'success' });
@@ -280,8 +385,8 @@ describe('flags.yml through the caller template, against a fake GitHub', () => {
     expect(s.github.file(PRODUCTION)).toBe(s.seeded.production);
     expect(s.github.branchHead('main')).toBe(s.seeded.head);
     // No notice for a change that did not land.
-    expect(stepOutcomes(run).__run_2).toBe('skipped');
-    expect(slack.posts).toEqual([]);
+    expect(stepOutcomes(run)).toMatchObject({ slack: 'skipped', 'slack-notify': 'skipped' });
+    expect(slack.requests).toEqual([]);
   });
 
   it('(f) two dispatches for one environment: the concurrency group runs them one after the other, both land', async () => {

@@ -390,13 +390,17 @@ describe('deploy-staging through the caller template', () => {
       expect(await staging.text()).toContain('version 2-staging');
       const deploy = run.result?.jobs.get('pipeline/staging/deploy');
       const order = deploy?.steps.map((step) => `${step.name}:${step.outcome}`);
+      // No Slack secret passed: both notices skipped.
       expect(order).toEqual([
+        'Check Slack:success',
         'Check secrets:success',
         'Download the build:success',
         'Deploy:success',
         'Smoke-test the deployment:success',
         'Point the staging domain at it:success',
         'Health-check staging:success',
+        'Notify Slack (succeeded):skipped',
+        'Notify Slack (failed):skipped',
       ]);
       // The jobs that ran.
       expect(results(run)).toMatchObject({

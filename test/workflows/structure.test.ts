@@ -329,6 +329,7 @@ describe('reusable workflows and caller templates in the repository', () => {
       '$/actions/rollback',
       '$/actions/release-outcome',
       '$/actions/gate',
+      '$/actions/notify',
     ]) {
       expect(used, name).toContain(name);
     }

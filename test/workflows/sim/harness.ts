@@ -47,8 +47,9 @@ const APP = {
 
 /**
  * The caller templates as a user copies them, with the settings a test needs added to the
- * call of the toolkit workflow: the sandbox as Vercel API, a fast health window and a short rollback
- * deadline. Nothing else in the templates changes.
+ * call of the toolkit workflow: the sandbox as Vercel API, a fast health window, a short rollback
+ * deadline and the Slack Web API (a fake, when a test sets SLACK_API_URL). Nothing else in the
+ * templates changes.
  */
 export const callerSource = (path: string): string => {
   const text = repositorySource(path);
@@ -65,6 +66,7 @@ export const callerSource = (path: string): string => {
     'rollback-timeout': '${{ vars.ROLLBACK_TIMEOUT }}',
     'staging-health-url': '${{ vars.STAGING_HEALTH_URL }}',
     'staging-health-interval': '${{ vars.HEALTH_INTERVAL }}',
+    'slack-api-url': '${{ vars.SLACK_API_URL }}',
   })
     // Only what the called workflow declares (so the same harness runs older workflows too).
     .filter(([name]) => name in declared)
@@ -100,10 +102,16 @@ export interface Scenario {
   close(): Promise<void>;
 }
 
-export async function scenario(options: { protectedEnvironments?: string[] } = {}): Promise<Scenario> {
+/**
+ * A fresh sandbox, fake GitHub and simulator. `app` replaces the caller repository's files (e.g. a
+ * prebuilt `dist/` for a caller that skips the build).
+ */
+export async function scenario(
+  options: { protectedEnvironments?: string[]; app?: Record<string, string> } = {},
+): Promise<Scenario> {
   const sb = await testSandbox();
   const github = await startFakeGitHub({ token: TOKEN, refs: { main: COMMIT } });
-  const checkout = await writeTree(APP, 'gl-sim-app-');
+  const checkout = await writeTree(options.app ?? APP, 'gl-sim-app-');
   const overrides = new Map<string, StepResult>();
   const invocations: StepInvocation[] = [];
   const executor = localExecutor({
