@@ -460,4 +460,17 @@ describe('flags.yml through the caller template, against a fake GitHub', () => {
     expect(s.github.log()[0]?.message.split('\n')[0]).toBe(`flags(production): rollout ${FLAG} 0%→10%`);
     expect(outputsOf(production).changed).toBe('true');
   });
+
+  it('(h) a staging change runs in flags-staging, not in staging: it leaves no staging deployment that require-staging would accept', async () => {
+    // The deploy workflows' environment is protected here, the flags one is: a flag change in
+    // staging waits for the flags-staging reviewers and never enters the staging environment.
+    const s = await flagsScenario({ protectedEnvironments: ['flags-staging'] });
+    const staging = s.dispatch({ operation: 'enable', flag: FLAG, environment: 'staging' });
+    expect(await staging.waitingForApproval()).toBe(JOB);
+    expect(staging.log).toContain(`wait ${JOB}: approval for flags-staging`);
+    expect(staging.log.some((line) => line.endsWith('approval for staging'))).toBe(false);
+    staging.approve(JOB);
+    await staging.done;
+    expect(results(staging)).toEqual({ flags: 'success', [JOB]: 'success' });
+  });
 });
