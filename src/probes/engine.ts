@@ -105,7 +105,8 @@ export async function probe(check: Check, options: ProbeOptions, http: HttpClien
       retries: options.retries,
       // The user wrote this check and chose its retries, whatever its method.
       idempotent: true,
-      retryOnStatus: (status) => options.retryOnStatus.has(status),
+      // A status the check expects is its answer, not a warm-up: a check of a 404 page is not retried.
+      retryOnStatus: (status) => options.retryOnStatus.has(status) && !check.expect.status.has(status),
       ...(options.retryOnAssertion
         ? { retryOnResponse: (r) => judge(toAnswer(r), check.expect).length > 0 }
         : {}),

@@ -86,6 +86,14 @@ describe('runChecks', () => {
     expect(warm).toMatchObject({ outcome: 'passed', attempts: 2 });
   });
 
+  it('a status the check expects is never retried, even one retry-on-status lists (a check of the 404 page)', async () => {
+    server = await startServer((_req, res) => res.writeHead(404).end('not here'));
+    const warmUp = { retryOnStatus: parseStatusSet('404, 429, 5xx'), retries: 3 };
+    const [missing] = await run('[{ path: /nope, expect: { status: 404 } }]', options(server.url, warmUp));
+    expect(missing).toMatchObject({ outcome: 'passed', status: 404, attempts: 1 });
+    expect(server.requests).toHaveLength(1);
+  });
+
   it('reports refused connections and timeouts as errors after the retries', async () => {
     const port = await closedPort();
     const [refused] = await run('[/]', options(`http://127.0.0.1:${port}`, { retries: 2 }));
