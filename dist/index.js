@@ -8,15 +8,16 @@ import "./chunk-UWARJ5PC.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-RMNPQMDJ.js"),
-  "health-check": () => import("./health-check-USBVPHUR.js"),
-  deploy: () => import("./deploy-25E44AMZ.js"),
-  promote: () => import("./promote-KY4V7BX7.js"),
-  rollback: () => import("./rollback-RWS7W3MQ.js"),
-  release: () => import("./release-TVA77C7C.js"),
-  "release-outcome": () => import("./release-outcome-NVSNJDH3.js"),
-  gate: () => import("./gate-PT6E6WWP.js"),
-  flags: () => import("./flags-UTPZ3JO2.js")
+  "smoke-test": () => import("./smoke-test-LLP2Q2KJ.js"),
+  "health-check": () => import("./health-check-QAU54PUJ.js"),
+  deploy: () => import("./deploy-RCZQHIZN.js"),
+  promote: () => import("./promote-VNYZADMW.js"),
+  rollback: () => import("./rollback-WHW72BMT.js"),
+  release: () => import("./release-LYKQYLXZ.js"),
+  "release-outcome": () => import("./release-outcome-PZYQHZIP.js"),
+  gate: () => import("./gate-4KGUBWC2.js"),
+  flags: () => import("./flags-FGK2UAWK.js"),
+  notify: () => import("./notify-XX4VK7DS.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);
@@ -44,7 +45,7 @@ async function main(args) {
   try {
     switch (command) {
       case "run": {
-        const { runActionCommand, RUN_USAGE } = await import("./run-action-T6FM3YXT.js");
+        const { runActionCommand, RUN_USAGE } = await import("./run-action-AJMYYWZG.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${RUN_USAGE}
 `);
@@ -53,7 +54,7 @@ async function main(args) {
         return await runActionCommand(rest);
       }
       case "rehearse": {
-        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-VWJIYN5Z.js");
+        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-N6XVPYLI.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${REHEARSE_USAGE}
 `);
@@ -62,7 +63,7 @@ async function main(args) {
         return await rehearseCommand(rest);
       }
       case "flags": {
-        const { flagsCommand, FLAGS_USAGE } = await import("./flags-5VFIEOBJ.js");
+        const { flagsCommand, FLAGS_USAGE } = await import("./flags-KI7HMDP3.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${FLAGS_USAGE}
 `);
@@ -71,7 +72,7 @@ async function main(args) {
         return await flagsCommand(rest);
       }
       case "sandbox": {
-        const { sandboxCommand } = await import("./sandbox-OQFQE7V6.js");
+        const { sandboxCommand } = await import("./sandbox-DPHOORHU.js");
         return await sandboxCommand(rest);
       }
       case void 0:
