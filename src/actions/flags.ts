@@ -137,7 +137,9 @@ async function progress(inputs: Inputs, ctx: Context): Promise<void> {
     clock: systemClock,
     logger: ctx.logger,
   });
-  const applied = decisions.filter((decision) => decision.action !== 'hold' && !decision.superseded);
+  const applied = decisions.filter(
+    (decision) => decision.action !== 'hold' && !decision.superseded && !decision.failed,
+  );
   ctx.setOutput('changed', applied.length > 0);
   ctx.setOutput('decisions', JSON.stringify(decisions));
   ctx.setOutput('commit-sha', applied.at(-1)?.commitSha ?? '');
@@ -161,6 +163,11 @@ async function progress(inputs: Inputs, ctx: Context): Promise<void> {
   ctx.logger.info(
     `canary pass over ${file.path}: ${decisions.length} canary flag(s), ${applied.length} change(s)`,
   );
+  const failed = decisions.filter((decision) => decision.failed);
+  if (failed.length > 0)
+    throw new ReportedFailure(
+      `canary pass: ${failed.length} decision(s) not written (${failed.map((decision) => `${decision.flag}: ${decision.reason}`).join('; ')})`,
+    );
 }
 
 export async function run(): Promise<void> {
@@ -224,15 +231,17 @@ export async function run(): Promise<void> {
     });
 
     ctx.setOutput('changed', result.changed);
-    ctx.setOutput('commit-sha', result.commitSha ?? '');
+    // In pull-request mode the commit is on the pull request's branch: not in effect until merged.
+    const committed = !result.pullRequestUrl && result.commitSha ? result.commitSha : undefined;
+    ctx.setOutput('commit-sha', committed ?? '');
     ctx.setOutput('pull-request-url', result.pullRequestUrl ?? '');
     ctx.setOutput('before', result.before);
     ctx.setOutput('after', result.after);
     ctx.setOutput('share', result.share);
-    const where = result.commitUrl
-      ? `[${(result.commitSha ?? '').slice(0, 7)}](${result.commitUrl})`
-      : result.pullRequestUrl
-        ? `[pull request](${result.pullRequestUrl})`
+    const where = result.pullRequestUrl
+      ? `[pull request](${result.pullRequestUrl})`
+      : result.commitUrl
+        ? `[${(result.commitSha ?? '').slice(0, 7)}](${result.commitUrl})`
         : inputs['dry-run']
           ? 'dry run: nothing written'
           : 'no change: nothing written';
@@ -254,7 +263,7 @@ export async function run(): Promise<void> {
     ctx.logger.info(
       `${result.changed ? result.description : `${result.description}: no change`}; share ${result.share}%; ${where}`,
     );
-    if (result.changed && result.commitSha && !inputs['dry-run'])
-      await syncToEdgeConfig(inputs, ctx, http, result.text, `committed ${result.commitSha.slice(0, 7)}`);
+    if (result.changed && committed && !inputs['dry-run'])
+      await syncToEdgeConfig(inputs, ctx, http, result.text, `committed ${committed.slice(0, 7)}`);
   });
 }

@@ -76,6 +76,8 @@ export const releaseSpec = defineAction({
       description: 'With slack-bot-token: the channel id (C0123456789) or #name.',
     }),
     'slack-ts': input.string({
+      pattern: /^\d+\.\d+$/,
+      expected: "a Slack message timestamp like 1700000000.123456 (a notice's slack-ts output)",
       description:
         "With slack-bot-token: an earlier notice's timestamp (e.g. the pipeline's), to update that message and reply in its thread instead of posting a new one.",
     }),

@@ -21,7 +21,11 @@ export function canaryMarkdown(decisions: readonly CanaryDecision[], environment
       ? ''
       : `${formatDuration(decision.heldMs)} of ${formatDuration(decision.holdMs)}`,
     decision.verdict,
-    decision.superseded ? 'left alone (moved by another run)' : ACTION_WORDS[decision.action],
+    decision.superseded
+      ? 'left alone (another change came first)'
+      : decision.failed
+        ? `⚠️ ${decision.action} not written`
+        : ACTION_WORDS[decision.action],
     decision.reason,
     decision.commitSha ? codeSpan(decision.commitSha.slice(0, 7)) : '',
   ]);

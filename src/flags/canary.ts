@@ -14,6 +14,7 @@
 import type { AnalysisLimits, Verdict } from '../health/analysis.js';
 import pLimit from 'p-limit';
 import { formatDuration } from '../format/duration.js';
+import { errorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import { parseFlagDocument } from './document.js';
 import { type ManagedFlag, readManagedFlag, servedPercent } from './managed.js';
@@ -58,6 +59,8 @@ export interface CanaryDecision {
   pullRequestUrl?: string;
   /** True when another run moved the flag first and this decision was not applied. */
   superseded?: boolean;
+  /** True when the decision could not be written (GitHub refused, conflicts persisted …): see `reason`. */
+  failed?: boolean;
 }
 
 export interface CanaryPassOptions {
@@ -173,7 +176,12 @@ export async function progressCanaries(options: CanaryPassOptions): Promise<Cana
       });
       continue;
     }
-    const analysis = await analyses.get(key);
+    let analysis: CanaryAnalysis | undefined;
+    try {
+      analysis = await analyses.get(key);
+    } catch (error) {
+      analysis = { verdict: 'error', reason: `the analysis failed: ${errorMessage(error)}` };
+    }
     if (!analysis) continue; // not due: decided above
     const onFailure: OnFailure = metadata.canaryOnFailure === 'kill' ? 'kill' : 'previous-stage';
     const action: CanaryAction =
@@ -202,9 +210,15 @@ export async function progressCanaries(options: CanaryPassOptions): Promise<Cana
         if (written.commitSha) decision.commitSha = written.commitSha;
         if (written.pullRequestUrl) decision.pullRequestUrl = written.pullRequestUrl;
       } catch (error) {
-        if (!(error instanceof StageMovedError)) throw error;
-        decision.superseded = true;
-        decision.reason = `${error.message}; left alone`;
+        if (error instanceof StageMovedError) {
+          decision.superseded = true;
+          decision.reason = `${error.message}; left alone`;
+        } else {
+          // One flag's failed write does not stop the pass: the others are decided and reported,
+          // and the caller fails the run after (the decisions already committed stay reported).
+          decision.failed = true;
+          decision.reason = `${action} not written: ${errorMessage(error)}`;
+        }
       }
     }
     options.logger.info(`${key} at ${stage}%: ${decision.verdict} → ${decision.action} (${decision.reason})`);

@@ -243,12 +243,20 @@ export function applyFlagOperation(
   const document: FlagDocument = parseFlagDocument(text, where);
   const existing = document.flags[key];
   const flag = startingPoint(key, existing, request, where);
+  if (request.expectedPercent !== undefined) {
+    // The canary controller's lock: the stage it analysed, still running, not paused or killed.
+    const moved =
+      servedPercent(flag) !== request.expectedPercent
+        ? `serves ${percent(servedPercent(flag))} now, not ${percent(request.expectedPercent)}`
+        : flag.archived || !flag.enabled
+          ? 'was killed or archived meanwhile'
+          : flag.metadata.canaryPaused === true
+            ? 'was paused meanwhile'
+            : undefined;
+    if (moved) throw new StageMovedError(`'${key}' ${moved}: another change came first`);
+  }
   if (flag.archived && request.operation !== 'restore')
     throw new ConfigurationError(`input 'operation': '${key}' is archived; restore it first`);
-  if (request.expectedPercent !== undefined && servedPercent(flag) !== request.expectedPercent)
-    throw new StageMovedError(
-      `'${key}' serves ${percent(servedPercent(flag))} now, not ${percent(request.expectedPercent)}: another change moved it`,
-    );
   const { next, description } = apply(flag, request);
   // The canary clock: when the share served changes, the new stage starts now.
   if (servedPercent(next) !== servedPercent(flag) || !flag.enabled !== !next.enabled)

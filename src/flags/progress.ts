@@ -53,8 +53,9 @@ export function canaryAnalyzer(
 ): (target: CanaryTarget) => Promise<CanaryAnalysis> {
   return async (target) => {
     let checks;
-    let baseUrl = new URL(target.healthUrl);
+    let baseUrl: URL;
     try {
+      baseUrl = new URL(target.healthUrl);
       if (target.checks) checks = parseChecks(target.checks, `flag '${target.flag}' canaryChecks`);
       else {
         // No checks: GET the health URL itself, query string included (…/api/health?flag=x).
@@ -88,9 +89,15 @@ export function canaryAnalyzer(
       clock: options.clock,
       logger: options.logger,
     });
-    // Every measurement unanswered is no data about the cohort (the error-rate threshold counts
-    // unanswered checks as bad): hold, do not roll back.
-    if (result.verdict === 'unhealthy' && result.failures === 0)
+    // Nothing answered at all (no check, no metric) is no data about the cohort — the error-rate
+    // threshold counts unanswered checks as bad: hold, do not roll back. A slow or failing answer
+    // is data: unhealthy stays unhealthy.
+    const answered = result.measurements.some(
+      (measurement) =>
+        measurement.latenciesMs.length > 0 ||
+        (measurement.metrics ?? []).some((metric) => metric.outcome !== 'error'),
+    );
+    if (result.verdict === 'unhealthy' && !answered)
       return { verdict: 'error', reason: `no answer from the health target: ${result.reason}` };
     return { verdict: result.verdict, reason: result.reason };
   };

@@ -208,6 +208,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const failures: string[] = [];
   if (command && !plan.reportingExitCodes.includes(command.exitCode))
     failures.push(`the command exited with ${command.exitCode}`);
+  else if (command && command.exitCode !== 0 && report.problems.length === 0 && report.tests.length === 0)
+    // A tool that exits non-zero to say "I found something" but reported nothing did not run
+    // (npx could not find it, npm audit could not reach its registry …).
+    failures.push(`the command exited with ${command.exitCode} but reported no problem (did it run?)`);
   const overWarnings = options.maxWarnings >= 0 && warnings > options.maxWarnings;
   if (errors > 0 || overWarnings)
     failures.push(

@@ -1,8 +1,9 @@
 /**
- * What sending a notice amounts to, and the retry rules both transports share: a 429 is retried once
- * after its `Retry-After`; a request that never reached Slack (refused, no DNS answer, no route) is
- * sent again; anything that may have reached Slack — a 5xx, a reset connection, a timeout — is never
- * sent again, since Slack may have posted it and a retry would post it twice.
+ * What sending a notice amounts to, and the retry rules: both transports retry a 429 once after its
+ * `Retry-After`; the Web API also sends again a request that never reached Slack (refused, no DNS
+ * answer, no route), while an incoming webhook makes one attempt at it. Anything that may have
+ * reached Slack — a 5xx, a reset connection, a timeout — is never sent again, since Slack may have
+ * posted it and a retry would post it twice.
  */
 import type { Clock } from '../runtime/clock.js';
 import type { Logger } from '../runtime/logger.js';

@@ -124,6 +124,8 @@ function scrubbingLogger(inner: Logger): Logger {
  * https://docs.github.com/en/actions/reference/limits
  */
 const ANNOTATION_BUDGET: Record<AnnotationKind, number> = { error: 9, warning: 10, notice: 9 };
+/** Notices GitHub shows per step; the overflow lines count among them. */
+const NOTICES_SHOWN = 10;
 
 export interface Annotation {
   message: string;
@@ -205,7 +207,9 @@ export async function runActionBody<I extends Record<string, InputDef>, O extend
       emitted[kind] += shown.length;
       for (const item of shown) runner.annotate(kind, scrubSecrets(item.message), placement(item));
       const hidden = items.length - shown.length;
-      if (hidden > 0) {
+      // GitHub shows 10 notices per step: an overflow line takes one of them, while one is left.
+      if (hidden > 0 && emitted.notice < NOTICES_SHOWN) {
+        emitted.notice++;
         const plural = kind === 'error' ? 'errors' : kind === 'warning' ? 'warnings' : 'notices';
         runner.annotate('notice', `${hidden} more ${plural} not shown here; see the job summary`, {
           title: spec.name,

@@ -154,6 +154,33 @@ describe('flags bundle', () => {
     expect(gh.file(FILE)).toBe(before);
     const branch = gh.branches().find((name) => name.startsWith('greenlight/flags-')) as string;
     expect(flagOf(gh.file(FILE, branch)).state).toBe('DISABLED');
+    // Not in effect until merged: no commit-sha output, the summary links the pull request.
+    expect(run.outputs['commit-sha']).toBe('');
+    expect(run.summary).toContain(`[pull request](${run.outputs['pull-request-url']})`);
+  });
+
+  it('mode pull-request with edge-config-id: nothing is pushed to Edge Config before the merge', async () => {
+    const sandbox = await startSandbox({ buildDelayMs: 30 });
+    try {
+      seed({ operation: 'create' });
+      const run = await flags({
+        operation: 'enable',
+        reason: 'launch',
+        mode: 'pull-request',
+        'edge-config-id': 'ecfg_shopflags2',
+        'vercel-api-url': sandbox.api,
+        'vercel-token': sandbox.token,
+      });
+      expect(run.exitCode, run.stdout).toBe(0);
+      const log = (await (
+        await fetch(`${sandbox.api}/_sandbox/requests`, {
+          headers: { authorization: `Bearer ${sandbox.token}` },
+        })
+      ).json()) as { requests: { method: string }[] };
+      expect(log.requests.filter((request) => request.method === 'PATCH')).toEqual([]);
+    } finally {
+      await sandbox.close();
+    }
   });
 
   it('[secret] the token never appears in the output except to mask it', async () => {

@@ -312,6 +312,18 @@ describe('gate bundle: reports the real tools wrote', () => {
     expect(run.summary).toContain('| `app/src/shapes.ts:6:14` | error | `TS2322` |');
   });
 
+  it('format preset: a tool that exits 1 without reporting anything did not run, and fails the gate', async () => {
+    const { workspace } = await project(() => ({
+      output: 'npm error npx canceled due to missing packages and no YES option: ["prettier"]\n',
+      exitCode: 1,
+    }));
+    const run = await gate(workspace, { preset: 'format', run: 'node tool.mjs', 'working-directory': 'app' });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)).toEqual([
+      '::error::format: the command exited with 1 but reported no problem (did it run?)',
+    ]);
+  });
+
   it('format preset: prettier --check output, one annotation per file; exit 1 means "found some"', async () => {
     const { workspace } = await project(() => ({
       output: fixture('prettier/check-parsable.txt', ''),

@@ -6,7 +6,7 @@
  */
 import { FlagdCore } from '@openfeature/flagd-core';
 import { describe, expect, it } from 'vitest';
-import { applyFlagOperation } from '../../src/flags/operations.js';
+import { StageMovedError, applyFlagOperation } from '../../src/flags/operations.js';
 import { measureShare } from '../../src/flags/share.js';
 import type { FlagRequest } from '../../src/flags/types.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
@@ -195,5 +195,33 @@ describe('flag operations, evaluated with flagd-core', () => {
     );
     const forced = applyFlagOperation(handEdited, { ...request, force: true }, FILE);
     expect(measureShare(forced.text, 'new-checkout')).toBe(100);
+  });
+
+  it("the canary controller's lock: a decision applies only to the stage it analysed, still running", () => {
+    const [, canary] = run(
+      { operation: 'create' },
+      { operation: 'canary', canary: { healthUrl: 'https://shop.example.com/health' } },
+    );
+    const advance = { operation: 'advance', flag: 'new-checkout', actor: 'controller', now: NOW } as const;
+    expect(applyFlagOperation(canary, { ...advance, expectedPercent: 1 }, FILE).changed).toBe(true);
+    expect(() => applyFlagOperation(canary, { ...advance, expectedPercent: 10 }, FILE)).toThrow(
+      StageMovedError,
+    );
+    const paused = applyFlagOperation(
+      canary,
+      { operation: 'pause', flag: 'new-checkout', actor: 'bo', now: NOW },
+      FILE,
+    ).text;
+    expect(() => applyFlagOperation(paused, { ...advance, expectedPercent: 1 }, FILE)).toThrow(
+      /was paused meanwhile/,
+    );
+    const killed = applyFlagOperation(
+      canary,
+      { operation: 'kill', flag: 'new-checkout', reason: 'x', actor: 'bo', now: NOW },
+      FILE,
+    ).text;
+    expect(() => applyFlagOperation(killed, { ...advance, expectedPercent: 1 }, FILE)).toThrow(
+      /was killed or archived meanwhile/,
+    );
   });
 });
