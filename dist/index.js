@@ -8,16 +8,16 @@ import "./chunk-UWARJ5PC.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-LLP2Q2KJ.js"),
-  "health-check": () => import("./health-check-QAU54PUJ.js"),
-  deploy: () => import("./deploy-RCZQHIZN.js"),
-  promote: () => import("./promote-VNYZADMW.js"),
-  rollback: () => import("./rollback-WHW72BMT.js"),
-  release: () => import("./release-LYKQYLXZ.js"),
-  "release-outcome": () => import("./release-outcome-PZYQHZIP.js"),
-  gate: () => import("./gate-4KGUBWC2.js"),
-  flags: () => import("./flags-FGK2UAWK.js"),
-  notify: () => import("./notify-XX4VK7DS.js")
+  "smoke-test": () => import("./smoke-test-BQHA3Y7I.js"),
+  "health-check": () => import("./health-check-QVDJE7GR.js"),
+  deploy: () => import("./deploy-K4OVGW56.js"),
+  promote: () => import("./promote-P2BGSC5Q.js"),
+  rollback: () => import("./rollback-ONKGBIVW.js"),
+  release: () => import("./release-CPCRK7RJ.js"),
+  "release-outcome": () => import("./release-outcome-YLZA7WW3.js"),
+  gate: () => import("./gate-R6KWPBGN.js"),
+  flags: () => import("./flags-FYEUMJU3.js"),
+  notify: () => import("./notify-5RBY7LYK.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);
@@ -63,7 +63,7 @@ async function main(args) {
         return await rehearseCommand(rest);
       }
       case "flags": {
-        const { flagsCommand, FLAGS_USAGE } = await import("./flags-KI7HMDP3.js");
+        const { flagsCommand, FLAGS_USAGE } = await import("./flags-6NJ4KV25.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${FLAGS_USAGE}
 `);
