@@ -16,7 +16,7 @@ var ACTIONS = {
   release: () => import("./release-CPCRK7RJ.js"),
   "release-outcome": () => import("./release-outcome-YLZA7WW3.js"),
   gate: () => import("./gate-R6KWPBGN.js"),
-  flags: () => import("./flags-FYEUMJU3.js"),
+  flags: () => import("./flags-HLMTUF2D.js"),
   notify: () => import("./notify-5RBY7LYK.js")
 };
 function isActionName(name) {

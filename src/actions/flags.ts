@@ -6,7 +6,7 @@
 import { HttpClient } from '../http/client.js';
 import { canaryMarkdown } from '../flags/canary-report.js';
 import { changeFlag } from '../flags/change.js';
-import { EDGE_CONFIG_ID, syncEdgeConfig } from '../flags/edge-config.js';
+import { EDGE_CONFIG_ID, checkEdgeConfigSize, syncEdgeConfig } from '../flags/edge-config.js';
 import { type CanaryHealthOptions, progressRepository } from '../flags/progress.js';
 import type { RepositoryFile } from '../github/contents.js';
 import type { GitHubOctokit } from '../github/octokit.js';
@@ -218,9 +218,18 @@ export async function run(): Promise<void> {
     checkFlagRequest(request);
     checkEdgeConfigInputs(inputs, ctx);
     const { octokit, file, workflowRunUrl, http } = await repositoryFile(inputs, ctx);
+    const edgeConfigId = inputs['edge-config-id']?.trim();
     const result = await changeFlag({
       octokit,
       file,
+      // A change the Edge Config store could not hold is refused before it is committed.
+      ...(edgeConfigId && inputs.mode === 'commit'
+        ? {
+            checkNewText: (text: string) => {
+              checkEdgeConfigSize(text, inputs['edge-config-size-limit'], file.path);
+            },
+          }
+        : {}),
       request,
       environment,
       mode: inputs.mode,

@@ -43,6 +43,8 @@ export async function changeFlag(options: {
   mode: 'commit' | 'pull-request';
   dryRun: boolean;
   workflowRunUrl?: string;
+  /** Runs on the new text before it is written; a throw writes nothing (e.g. the Edge Config size). */
+  checkNewText?: (text: string) => void;
   clock: Clock;
   logger: Logger;
 }): Promise<FlagChangeResult> {
@@ -52,6 +54,7 @@ export async function changeFlag(options: {
   const edit = (current: string | undefined): { text: string; message: string } | undefined => {
     lastText = current;
     last = applyFlagOperation(current, request, file.path);
+    if (last.changed) options.checkNewText?.(last.text);
     if (!last.changed || options.dryRun) return undefined;
     return {
       text: last.text,

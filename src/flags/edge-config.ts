@@ -179,6 +179,27 @@ function describeBadId(value: string): string {
  *   method, the URL without its query, the status and Vercel's message (never the token); `input`
  *   names `vercel-token` for 401/403 and `edge-config-id` for 404.
  */
+/**
+ * The two items of `documentText` and their size, checked against `limitBytes` — what
+ * {@link syncEdgeConfig} would send. The flags action runs it on a change before committing it, so a
+ * file that would not fit the store is refused with the repository untouched.
+ * @throws ConfigurationError naming input 'edge-config-size-limit' (both sizes in the line), or for
+ *   an invalid document.
+ */
+export function checkEdgeConfigSize(
+  documentText: string,
+  limitBytes: number,
+  where?: string,
+): { items: FlagEdgeConfigItems; bytes: number } {
+  const items = edgeConfigItems(documentText, where);
+  const bytes = edgeConfigSizeBytes(items);
+  if (bytes > limitBytes)
+    throw new ConfigurationError(
+      `input 'edge-config-size-limit': the Edge Config items flagd and flags are ${bytes} bytes, over the limit of ${limitBytes} bytes; nothing was sent (store limits: 8 KB Hobby, 64 KB Pro, 512 KB Enterprise, https://vercel.com/docs/pricing/edge-config)`,
+    );
+  return { items, bytes };
+}
+
 export async function syncEdgeConfig(options: EdgeConfigSyncOptions): Promise<EdgeConfigSyncResult> {
   const { edgeConfigId, logger } = options;
   if (!EDGE_CONFIG_ID.test(edgeConfigId))
@@ -194,12 +215,7 @@ export async function syncEdgeConfig(options: EdgeConfigSyncOptions): Promise<Ed
     throw new ConfigurationError(
       `input 'edge-config-size-limit': expected a positive whole number of bytes (8192 Hobby, 65536 Pro, 524288 Enterprise), got ${String(limit)}`,
     );
-  const items = edgeConfigItems(options.documentText, options.where);
-  const bytes = edgeConfigSizeBytes(items);
-  if (bytes > limit)
-    throw new ConfigurationError(
-      `input 'edge-config-size-limit': the Edge Config items flagd and flags are ${bytes} bytes, over the limit of ${limit} bytes; nothing was sent (store limits: 8 KB Hobby, 64 KB Pro, 512 KB Enterprise, https://vercel.com/docs/pricing/edge-config)`,
-    );
+  const { items, bytes } = checkEdgeConfigSize(options.documentText, limit, options.where);
 
   const base = (options.apiUrl ?? VERCEL_API_URL).replace(/\/+$/, '');
   const query = options.teamId ? `?${new URLSearchParams({ teamId: options.teamId }).toString()}` : '';

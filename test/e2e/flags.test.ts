@@ -159,6 +159,25 @@ describe('flags bundle', () => {
     expect(run.summary).toContain(`[pull request](${run.outputs['pull-request-url']})`);
   });
 
+  it('[input] a change the Edge Config store could not hold is refused before it is committed', async () => {
+    const before = seed({ operation: 'create' });
+    const run = await flags({
+      operation: 'enable',
+      reason: 'launch',
+      'edge-config-id': 'ecfg_shopflags3',
+      'vercel-api-url': 'http://127.0.0.1:9',
+      'vercel-token': 'unused-token',
+      'edge-config-size-limit': '100',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)).toHaveLength(1);
+    expect(errorLines(run)[0]).toMatch(
+      /^::error::input 'edge-config-size-limit': the Edge Config items flagd and flags are \d+ bytes, over the limit of 100 bytes; nothing was sent/,
+    );
+    expect(writes()).toBe(0);
+    expect(gh.file(FILE)).toBe(before);
+  });
+
   it('mode pull-request with edge-config-id: nothing is pushed to Edge Config before the merge', async () => {
     const sandbox = await startSandbox({ buildDelayMs: 30 });
     try {
