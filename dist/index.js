@@ -9,14 +9,14 @@ import "./chunk-UWARJ5PC.js";
 // lib/actions/registry.js
 var ACTIONS = {
   "smoke-test": () => import("./smoke-test-BQHA3Y7I.js"),
-  "health-check": () => import("./health-check-QVDJE7GR.js"),
-  deploy: () => import("./deploy-K4OVGW56.js"),
-  promote: () => import("./promote-P2BGSC5Q.js"),
-  rollback: () => import("./rollback-ONKGBIVW.js"),
-  release: () => import("./release-CPCRK7RJ.js"),
-  "release-outcome": () => import("./release-outcome-YLZA7WW3.js"),
-  gate: () => import("./gate-R6KWPBGN.js"),
-  flags: () => import("./flags-HLMTUF2D.js"),
+  "health-check": () => import("./health-check-N4O72NRH.js"),
+  deploy: () => import("./deploy-WYZW6KQT.js"),
+  promote: () => import("./promote-QN7T4QUY.js"),
+  rollback: () => import("./rollback-5JFI3LBZ.js"),
+  release: () => import("./release-VW5RIZPU.js"),
+  "release-outcome": () => import("./release-outcome-3TQXZ6VO.js"),
+  gate: () => import("./gate-CZNPQU2S.js"),
+  flags: () => import("./flags-CMCV4OON.js"),
   notify: () => import("./notify-5RBY7LYK.js")
 };
 function isActionName(name) {

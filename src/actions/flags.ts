@@ -7,7 +7,8 @@ import { HttpClient } from '../http/client.js';
 import { canaryMarkdown } from '../flags/canary-report.js';
 import { changeFlag } from '../flags/change.js';
 import { EDGE_CONFIG_ID, checkEdgeConfigSize, syncEdgeConfig } from '../flags/edge-config.js';
-import { type CanaryHealthOptions, progressRepository } from '../flags/progress.js';
+import { progressRepository } from '../flags/progress.js';
+import { healthMetrics } from '../health/window-inputs.js';
 import type { RepositoryFile } from '../github/contents.js';
 import type { GitHubOctokit } from '../github/octokit.js';
 import type { InputValues } from '../inputs/spec.js';
@@ -103,22 +104,11 @@ function checkEdgeConfigInputs(inputs: Inputs, ctx: Context): void {
     throw new ConfigurationError("input 'vercel-token': required with edge-config-id (or set VERCEL_TOKEN)");
 }
 
-/**
- * The metric queries of a controller pass, or none.
- * @throws ConfigurationError naming 'metrics-url' when queries are given without it.
- */
-function canaryMetrics(inputs: Inputs): Pick<CanaryHealthOptions, 'metricQueries' | 'metrics'> {
-  const queries = inputs['metric-queries'] ?? [];
-  if (queries.length === 0) return {};
-  const url = inputs['metrics-url'];
-  if (!url) throw new ConfigurationError("input 'metrics-url': required when 'metric-queries' is given");
-  return { metricQueries: queries, metrics: { baseUrl: url, token: inputs['metrics-token'] } };
-}
-
 /** `operation: progress`: one pass of the canary controller over the environment's file. */
 async function progress(inputs: Inputs, ctx: Context): Promise<void> {
   checkEdgeConfigInputs(inputs, ctx);
-  canaryMetrics(inputs); // checked before any request
+  // Checked before any request; the controller fills {{flag}} and {{stage}} per flag.
+  const metrics = healthMetrics(inputs, { placeholdersFilled: true });
   const { octokit, file, workflowRunUrl, http } = await repositoryFile(inputs, ctx);
   const { decisions, text } = await progressRepository({
     octokit,
@@ -129,7 +119,7 @@ async function progress(inputs: Inputs, ctx: Context): Promise<void> {
     ...(workflowRunUrl ? { workflowRunUrl } : {}),
     health: {
       schedule: { intervalMs: inputs['health-interval'], count: inputs['health-count'] },
-      ...canaryMetrics(inputs),
+      ...metrics,
       http,
       clock: systemClock,
       logger: ctx.logger,

@@ -6,14 +6,9 @@
  */
 import { getExecOutput } from '@actions/exec';
 import { which } from '@actions/io';
-import { splitCommandLine } from '../deploy/command/command-line.js';
+import { shellSyntaxIn, splitCommandLine } from '../deploy/command/command-line.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import type { Clock } from '../runtime/clock.js';
-
-/** Words that only mean something to a shell. */
-const SHELL_WORDS = new Set(['&&', '||', '|', ';', '&', '>', '>>', '<', '<<', '2>', '2>&1', '&>']);
-/** `$NAME`, `${…}`, `$(…)` and backticks: expansions a shell would perform. */
-const EXPANSION = /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$[{(]|`/;
 
 export interface CommandResult {
   exitCode: number;
@@ -38,13 +33,12 @@ export async function checkCommand(run: string, shell: boolean, cwd: string): Pr
     throw new ConfigurationError(
       "input 'run': expected one command line, got several lines; set shell: true or run a script",
     );
-  const words = splitCommandLine(run);
-  const offending = words.find((word) => SHELL_WORDS.has(word)) ?? EXPANSION.exec(run)?.[0];
+  const offending = shellSyntaxIn(run);
   if (offending !== undefined)
     throw new ConfigurationError(
       `input 'run': runs without a shell, so '${offending}' would be a literal word; set shell: true or run a script`,
     );
-  const program = words[0] ?? '';
+  const program = splitCommandLine(run)[0] ?? '';
   if (!program) throw new ConfigurationError("input 'run': expected a command, got an empty line");
   const found = program.includes('/') || program.includes('\\') ? program : await which(program, false);
   if (!found)

@@ -70,12 +70,16 @@ export interface HealthMetricInputs {
 
 /**
  * The metric options of a health analysis from the actions' inputs: none without `metric-queries`
- * (then `metrics-url` and `metrics-token` are unused). The actions fill no placeholder, so a query
- * holding `{{flag}}` or `{{stage}}` is refused here, before any request.
+ * (then `metrics-url` and `metrics-token` are unused). health-check and release fill no
+ * placeholder, so a query holding `{{flag}}` or `{{stage}}` is refused here, before any request —
+ * unless `placeholdersFilled` (the canary controller fills them per flag and stage).
  * @throws ConfigurationError `input 'metrics-url': required when 'metric-queries' is given, but not
  *   supplied`, or naming the query with a placeholder.
  */
-export function healthMetrics(inputs: HealthMetricInputs): {
+export function healthMetrics(
+  inputs: HealthMetricInputs,
+  options: { placeholdersFilled?: boolean } = {},
+): {
   metricQueries?: MetricQuery[];
   metrics?: MetricsSource;
 } {
@@ -86,7 +90,7 @@ export function healthMetrics(inputs: HealthMetricInputs): {
     throw new ConfigurationError(
       "input 'metrics-url': required when 'metric-queries' is given, but not supplied",
     );
-  for (const q of queries) {
+  for (const q of options.placeholdersFilled ? [] : queries) {
     const [used] = placeholdersIn(q.query);
     if (used !== undefined) {
       throw new ConfigurationError(

@@ -41,6 +41,21 @@ const EXPANSION = /\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|\$[{(]|`/;
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
 
 /**
+ * The first piece of shell syntax in a command line run without a shell — an operator word (`&&`,
+ * `|`, `>` …), an expansion (`$VAR`, `$(…)`, backticks) or a leading `NAME=value` — as shown in an
+ * error (`NAME=…`), or undefined when there is none. Such syntax would reach the program as
+ * literal words.
+ */
+export function shellSyntaxIn(line: string): string | undefined {
+  const words = line.trim().split(/\s+/);
+  return (
+    words.find((w) => SHELL_OPERATORS.has(w)) ??
+    EXPANSION.exec(line)?.[0] ??
+    (ASSIGNMENT.test(words[0] ?? '') ? words[0]?.replace(/=.*/, '=…') : undefined)
+  );
+}
+
+/**
  * Checks one command line and returns it trimmed, or `undefined` when it is absent or blank (an
  * action input left empty).
  * @throws ConfigurationError naming the input when the line uses shell syntax that would silently be
@@ -55,11 +70,7 @@ export function checkCommandLine(operation: Operation, line: string | undefined)
       `input '${input}': expected one command line, got several lines; put the steps in a script and run that`,
     );
   }
-  const words = trimmed.split(/\s+/);
-  const offending =
-    words.find((w) => SHELL_OPERATORS.has(w)) ??
-    EXPANSION.exec(trimmed)?.[0] ??
-    (ASSIGNMENT.test(words[0] ?? '') ? words[0]?.replace(/=.*/, '=…') : undefined);
+  const offending = shellSyntaxIn(trimmed);
   if (offending !== undefined) {
     throw new ConfigurationError(
       `input '${input}': runs without a shell, so '${offending}' is not shell syntax here but a literal word; put the steps in a script and run that`,
