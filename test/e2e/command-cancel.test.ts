@@ -45,26 +45,35 @@ describe('deploy with the command provider, cancelled by the runner', () => {
       { cwd: workspace, env: { GITHUB_WORKSPACE: workspace }, signal: cancel.signal },
     );
     while (!(written('deploy.pid') && written('sleeper.pid'))) await sleep(20);
+    const command = readPid(workspace, 'deploy.pid');
+    const child = readPid(workspace, 'sleeper.pid');
+    // A process is identified by its pid AND its start time (/proc/<pid>/stat, field 22): in a
+    // full parallel suite an exited pid can be handed to another test's `sh deploy.sh` or `sleep`.
+    const startTime = (pid: number): string | undefined => {
+      if (process.platform !== 'linux') return 'any';
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+      } catch {
+        return undefined;
+      }
+    };
+    const started = { command: startTime(command), child: startTime(child) };
+    expect(started.command, 'the deploy command is running before the cancel').toBeDefined();
+    expect(started.child, 'its child is running before the cancel').toBeDefined();
     cancel.abort();
     const run = await step;
 
     expect(run.exitCode, run.stdout).not.toBe(0);
-    const command = readPid(workspace, 'deploy.pid');
-    const child = readPid(workspace, 'sleeper.pid');
-    // Alive as the same program: on a busy machine (a full parallel suite) an exited pid can be
-    // handed to another process before the polling ends.
-    const running = (pid: number, program: string): boolean => {
-      if (!isAlive(pid)) return false;
-      if (process.platform !== 'linux') return true;
-      try {
-        return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(program);
-      } catch {
-        return false;
-      }
-    };
-    for (let tries = 0; tries < 100 && (running(command, 'deploy.sh') || running(child, 'sleep')); tries++)
+    const running = (pid: number, since: string | undefined): boolean =>
+      isAlive(pid) && since !== undefined && startTime(pid) === since;
+    for (
+      let tries = 0;
+      tries < 100 && (running(command, started.command) || running(child, started.child));
+      tries++
+    )
       await sleep(200);
-    expect(running(command, 'deploy.sh'), 'the deploy command survived the cancel').toBe(false);
-    expect(running(child, 'sleep'), 'the child it started survived the cancel').toBe(false);
+    expect(running(command, started.command), 'the deploy command survived the cancel').toBe(false);
+    expect(running(child, started.child), 'the child it started survived the cancel').toBe(false);
   });
 });
