@@ -56,7 +56,7 @@ export function parseBuildOutputConfig(text: string): BuildOutputConfig {
   if (config.version !== 3) throw new Error('.vercel/output/config.json must have "version": 3');
   const rawRoutes = config.routes ?? [];
   if (!Array.isArray(rawRoutes)) throw new Error('.vercel/output/config.json "routes" must be an array');
-  const routes = rawRoutes.map((r, i) => compileRoute(r, i));
+  const routes = compileRoutes(rawRoutes);
   const overrides: BuildOutputConfig['overrides'] = {};
   if (typeof config.overrides === 'object' && config.overrides !== null) {
     for (const [file, o] of Object.entries(config.overrides as Record<string, unknown>)) {
@@ -69,6 +69,14 @@ export function parseBuildOutputConfig(text: string): BuildOutputConfig {
     }
   }
   return { routes, overrides };
+}
+
+/**
+ * Compiles a Build Output `routes` array (source routes and `{handle}` markers).
+ * @throws Error with one line naming the bad route (`routes[3].src is not a valid pattern …`).
+ */
+export function compileRoutes(raw: readonly unknown[]): BuildOutputRoute[] {
+  return raw.map((route, index) => compileRoute(route, index));
 }
 
 function compileRoute(raw: unknown, index: number): BuildOutputRoute {

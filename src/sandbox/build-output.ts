@@ -50,7 +50,7 @@ export function routeBuildOutput(site: Site, req: RoutedRequest): Outcome {
   const early = settle(site, state, first, req, groups);
   if (early) return early;
 
-  const found = outputLookup(site, state.path);
+  const found = outputLookup(site, state.path, state.path !== req.path);
   if (found) return serveFound(found, state, req, groups);
 
   for (const phase of [['filesystem', 'rewrite', 'resource'], ['miss']] as Phase[][]) {
@@ -59,7 +59,7 @@ export function routeBuildOutput(site: Site, req: RoutedRequest): Outcome {
     const terminal = runPhase(routes, state, req, phase[0] ?? null);
     const settled = settle(site, state, terminal, req, groups);
     if (settled) return settled;
-    const again = outputLookup(site, state.path);
+    const again = outputLookup(site, state.path, state.path !== req.path);
     if (again) return serveFound(again, state, req, groups);
   }
   return errorPhase(site, state, req, groups, 404);
@@ -141,7 +141,7 @@ function settle(
   }
   state.path = pathOf(terminal.dest);
   if (status !== undefined) state.status = status;
-  const found = outputLookup(site, state.path);
+  const found = outputLookup(site, state.path, true);
   if (found) return serveFound(found, state, req, groups);
   if (terminal.route.check) return undefined;
   return errorPhase(site, state, req, groups, 404);
@@ -165,10 +165,11 @@ function errorPhase(
   const terminal = runPhase(candidates, errorState, req, 'error');
   const errorStatus = terminal?.route.status ?? errorState.status ?? status;
   if (terminal?.dest !== undefined && !isExternal(terminal.dest)) {
-    const file = outputLookup(site, pathOf(terminal.dest));
+    const file = outputLookup(site, pathOf(terminal.dest), true);
     if (file) return { kind: 'file', file, status: errorStatus, headers: errorState.headers };
   }
-  const page = site.files.get('404.html');
+  // `404.html`, or the `404` that `cleanUrls` renamed it to.
+  const page = outputLookup(site, '/404.html', true);
   if (page && errorStatus === 404)
     return { kind: 'file', file: page, status: 404, headers: errorState.headers };
   return {

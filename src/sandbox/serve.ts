@@ -10,7 +10,7 @@ import { routeBuildOutput } from './build-output.js';
 import { randomId } from './ids.js';
 import type { OriginHandler, OriginKey } from './origins.js';
 import type { SandboxServices } from './services.js';
-import { buildSite, type Site, staticLookup } from './site.js';
+import { buildSite, type Site } from './site.js';
 import { sendFile, sendText } from './static-files.js';
 import { type DeploymentRecord, PRODUCTION_DOMAIN, STAGING_DOMAIN } from './types.js';
 
@@ -118,22 +118,10 @@ async function serveSite(
   }
   const method = req.method ?? 'GET';
   if (site.configError) {
-    sendText(req, res, 500, `Invalid build output: ${site.configError}`, {
+    const what = site.kind === 'static' ? 'Invalid vercel.json' : 'Invalid build output';
+    sendText(req, res, 500, `${what}: ${site.configError}`, {
       'x-vercel-error': 'INVALID_BUILD_OUTPUT',
     });
-    return;
-  }
-  if (site.kind === 'static') {
-    const file = staticLookup(site, path);
-    if (file) {
-      if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(req, res);
-      await sendFile(req, res, services.blobs.dir, file);
-      return;
-    }
-    const page = site.files.get('404.html');
-    if (page) await sendFile(req, res, services.blobs.dir, page, 404);
-    else
-      sendText(req, res, 404, 'The page could not be found\n\nNOT_FOUND', { 'x-vercel-error': 'NOT_FOUND' });
     return;
   }
   const outcome = routeBuildOutput(site, { method, path, headers: req.headers, query: url.searchParams });

@@ -1,36 +1,53 @@
 /**
- * What a READY deployment serves. Two kinds:
+ * What a READY deployment serves. Every deployment is served as a Build Output API v3 tree, routed
+ * by build-output.ts:
  *
- * - a plain static tree (what was uploaded, as is; the sandbox does not build): `/` → `index.html`,
- *   `/a` and `/a/` → `a/index.html` or `a.html`, a missing page → `404.html` with status 404;
- * - a prebuilt Build Output API v3 tree (`.vercel/output/config.json` present): files from
- *   `.vercel/output/static/`, `overrides` applied, routed by `config.json` `routes`
- *   (see build-output.ts).
+ * - a prebuilt tree (`.vercel/output/config.json` present): files from `.vercel/output/static/`,
+ *   `overrides` applied, routed by `config.json` `routes`;
+ * - a plain upload (the sandbox does not build): the uploaded files as they are, routed the way
+ *   Vercel routes a static deployment — its `vercel.json` routing properties (`cleanUrls`,
+ *   `trailingSlash`, `redirects`, `rewrites`, `headers`, legacy `routes`; from the create body, else
+ *   from the uploaded `vercel.json`) turned into routes by `getTransformedRoutes` from
+ *   `@vercel/routing-utils` (what `vercel build` uses; https://vercel.com/docs/project-configuration/vercel-json).
+ *   With `cleanUrls` every `.html` file is served without its extension (`about.html` at `/about`,
+ *   `index.html` at `/`), as `vercel build` renames them with `overrides`. Without it, `/about` does
+ *   not find `about.html` (Vercel's default). `vercel.json` itself is not served.
  */
+import { getTransformedRoutes } from '@vercel/routing-utils';
 import type { BlobStore } from './blobs.js';
-import { type BuildOutputRoute, parseBuildOutputConfig } from './build-output-config.js';
+import { type BuildOutputRoute, compileRoutes, parseBuildOutputConfig } from './build-output-config.js';
 import type { FileRef } from './static-files.js';
 import type { DeploymentRecord } from './types.js';
 
 const OUTPUT = '.vercel/output/';
 const STATIC = `${OUTPUT}static/`;
+const HTML = /\.html$/;
+
+/** The `vercel.json` properties that shape how a plain upload is routed. */
+export const ROUTING_PROPERTIES = [
+  'cleanUrls',
+  'trailingSlash',
+  'redirects',
+  'rewrites',
+  'headers',
+  'routes',
+];
+
+/** Files of a plain upload that configure the deployment and are not served. */
+const CONFIG_FILES = new Set(['vercel.json', 'now.json']);
 
 export interface Site {
   kind: 'static' | 'build-output';
   /** Path relative to the served root (no leading slash) → file. */
   files: Map<string, FileRef>;
   routes: BuildOutputRoute[];
-  /** Why `config.json` could not be used (then the site answers 500 with this text). */
+  /** Why the routing could not be used (then the site answers 500 with this text). */
   configError?: string;
 }
 
 export function buildSite(deployment: DeploymentRecord, blobs: BlobStore): Site {
   const config = deployment.files[`${OUTPUT}config.json`];
-  if (!config) {
-    const files = new Map<string, FileRef>();
-    for (const [path, f] of Object.entries(deployment.files)) files.set(path, { path, sha: f.sha });
-    return { kind: 'static', files, routes: [] };
-  }
+  if (!config) return plainSite(deployment, blobs);
   const files = new Map<string, FileRef>();
   for (const [path, f] of Object.entries(deployment.files)) {
     if (path.startsWith(STATIC))
@@ -51,36 +68,91 @@ export function buildSite(deployment: DeploymentRecord, blobs: BlobStore): Site 
   }
 }
 
-/** The file a plain static tree serves for a decoded pathname (`/a/b`), if any. */
-export function staticLookup(site: Site, pathname: string): FileRef | undefined {
+/**
+ * The routing properties of a plain upload: those of the create body, else those of its uploaded
+ * `vercel.json` (property by property).
+ * @throws Error with one line when the uploaded `vercel.json` is not a JSON object.
+ */
+export function routingConfigOf(
+  deployment: Pick<DeploymentRecord, 'files' | 'routing'>,
+  blobs: BlobStore,
+): Record<string, unknown> {
+  const fromFile: Record<string, unknown> = {};
+  const uploaded = deployment.files['vercel.json'];
+  if (uploaded) {
+    let json: unknown;
+    try {
+      json = JSON.parse(blobs.read(uploaded.sha).toString('utf8'));
+    } catch (error) {
+      throw new Error(`vercel.json is not valid JSON: ${(error as Error).message}`, { cause: error });
+    }
+    if (typeof json !== 'object' || json === null || Array.isArray(json))
+      throw new Error('vercel.json must hold a JSON object');
+    for (const key of ROUTING_PROPERTIES) {
+      const value = (json as Record<string, unknown>)[key];
+      if (value !== undefined) fromFile[key] = value;
+    }
+  }
+  return { ...fromFile, ...(deployment.routing ?? {}) };
+}
+
+/**
+ * The routes of a plain upload's routing properties, as `vercel build` writes them.
+ * @throws Error with the library's one-line message when they are invalid.
+ */
+export function routesOfConfig(config: Record<string, unknown>): BuildOutputRoute[] {
+  // https://vercel.com/docs/project-configuration/vercel-json#routes: not with the newer properties.
+  const mixed = ROUTING_PROPERTIES.filter((key) => key !== 'routes' && config[key] !== undefined);
+  if (config.routes !== undefined && mixed.length > 0)
+    throw new Error(`routes cannot be used together with ${mixed.join(', ')}`);
+  const transformed = getTransformedRoutes(config);
+  if (transformed.error) throw new Error(transformed.error.message.replace(/\s+/g, ' ').trim());
+  return compileRoutes(transformed.routes ?? []);
+}
+
+function plainSite(deployment: DeploymentRecord, blobs: BlobStore): Site {
+  const files = new Map<string, FileRef>();
+  let config: Record<string, unknown> = {};
+  let configError: string | undefined;
+  let routes: BuildOutputRoute[] = [];
+  try {
+    config = routingConfigOf(deployment, blobs);
+    routes = routesOfConfig(config);
+  } catch (error) {
+    configError = (error as Error).message;
+  }
+  const cleanUrls = config.cleanUrls === true;
+  for (const [path, f] of Object.entries(deployment.files)) {
+    if (CONFIG_FILES.has(path)) continue;
+    const served = cleanUrls && HTML.test(path) ? path.replace(HTML, '') : path;
+    files.set(served, {
+      path,
+      sha: f.sha,
+      ...(served !== path ? { contentType: 'text/html; charset=utf-8' } : {}),
+    });
+  }
+  return { kind: 'static', files, routes, ...(configError !== undefined ? { configError } : {}) };
+}
+
+/**
+ * The Build Output filesystem check: the exact file, or a directory's `index.html` — or its
+ * `index`, the name `cleanUrls` overrides give it. A `rewritten` path (a route's `dest`) naming a
+ * file by the `.html` name an override took away (a rewrite to `/index.html` with `cleanUrls`)
+ * finds it too; a request for that name does not.
+ */
+export function outputLookup(site: Site, pathname: string, rewritten = false): FileRef | undefined {
   const relative = pathname.replace(/^\/+/, '');
   const bare = relative.replace(/\/+$/, '');
-  const candidates =
-    relative === ''
-      ? ['index.html']
-      : relative.endsWith('/')
-        ? [`${bare}/index.html`, `${bare}.html`]
-        : [relative, `${relative}.html`, `${relative}/index.html`];
+  const directory = bare === '' ? '' : `${bare}/`;
+  const candidates = relative.endsWith('/') || relative === '' ? [] : [relative];
+  candidates.push(`${directory}index.html`, `${directory}index`);
   for (const candidate of candidates) {
     const file = site.files.get(candidate);
     if (file) return file;
   }
-  return undefined;
-}
-
-/** The Build Output filesystem check: the exact file, or a directory's `index.html`. */
-export function outputLookup(site: Site, pathname: string): FileRef | undefined {
-  const relative = pathname.replace(/^\/+/, '');
-  const bare = relative.replace(/\/+$/, '');
-  const candidates =
-    relative === ''
-      ? ['index.html']
-      : relative.endsWith('/')
-        ? [`${bare}/index.html`]
-        : [relative, `${relative}/index.html`];
-  for (const candidate of candidates) {
-    const file = site.files.get(candidate);
-    if (file) return file;
+  if (rewritten && HTML.test(relative)) {
+    const renamed = site.files.get(relative.replace(HTML, ''));
+    if (renamed?.path === relative) return renamed;
   }
   return undefined;
 }

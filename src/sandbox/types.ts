@@ -107,6 +107,13 @@ export interface DeploymentRecord {
   aliasAssignedAt: number | null;
   /** When a production domain first pointed at it (makes it PROMOTED and a rollback candidate). */
   promotedAt: number | null;
+  /**
+   * The `vercel.json` routing properties the create body carried (`cleanUrls`, `rewrites` …), as
+   * sent; absent when it carried none (then an uploaded `vercel.json` routes a plain upload).
+   */
+  routing?: Record<string, unknown>;
+  /** The create body's `projectSettings`, as sent (the sandbox never builds, whatever they say). */
+  projectSettings?: Record<string, unknown>;
 }
 
 /** A domain (or other alias) name pointing at a deployment. */

@@ -87,6 +87,7 @@ export function deploymentJson(ctx: ViewContext, deployment: DeploymentRecord): 
     meta: deployment.meta,
     gitSource: undefined,
     routes: null,
+    ...(deployment.projectSettings ? { projectSettings: deployment.projectSettings } : {}),
     env: [],
     build: { env: [] },
     errorCode: failed ? (deployment.errorCode ?? 'BUILD_FAILED') : undefined,

@@ -72,11 +72,12 @@ afterAll(async () => {
 });
 
 describe('plain static trees', () => {
-  it('maps /, /a, /a/ and directories to index.html or a.html', async () => {
+  it('maps / and directories to index.html; /a does not find a.html without cleanUrls', async () => {
     expect((await get(`${plain}/`)).text).toBe('<h1>home</h1>');
-    expect((await get(`${plain}/about`)).text).toBe('about page');
-    expect((await get(`${plain}/about/`)).text).toBe('about page');
     expect((await get(`${plain}/about.html`)).text).toBe('about page');
+    // Vercel's default (cleanUrls false): the extensionless path is not found.
+    expect(await get(`${plain}/about`)).toMatchObject({ status: 404, text: 'custom not found' });
+    expect((await get(`${plain}/about/`)).status).toBe(404);
     expect((await get(`${plain}/docs`)).text).toBe('docs index');
     expect((await get(`${plain}/docs/`)).text).toBe('docs index');
   });

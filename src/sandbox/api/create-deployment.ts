@@ -8,6 +8,7 @@
 import { BlobStore } from '../blobs.js';
 import { newId } from '../ids.js';
 import { findDeployment, type SandboxServices } from '../services.js';
+import { ROUTING_PROPERTIES, routesOfConfig, routingConfigOf } from '../site.js';
 import {
   type DeploymentFile,
   type DeploymentRecord,
@@ -52,6 +53,8 @@ export async function createDeployment(services: SandboxServices, ctx: RouteCont
   }
 
   const prebuilt = ctx.query.get('prebuilt') === '1' || (source?.prebuilt ?? false);
+  const routing = parseRouting(body, source);
+  if (!files['.vercel/output/config.json']) checkRouting(services, { files, routing });
   const fault = services.faults.takeNextBuild();
   const id = newId('dpl');
   const port = await services.origins.bind({ kind: 'deployment', deploymentId: id });
@@ -78,6 +81,8 @@ export async function createDeployment(services: SandboxServices, ctx: RouteCont
     buildFault: fault?.build ?? null,
     aliasAssignedAt: null,
     promotedAt: null,
+    ...(routing ? { routing } : {}),
+    ...(isObject(body.projectSettings) ? { projectSettings: body.projectSettings } : {}),
   };
   services.store.addDeployment(record);
   services.store.save();
@@ -86,6 +91,39 @@ export async function createDeployment(services: SandboxServices, ctx: RouteCont
     `sandbox: created ${id} (${target ?? 'preview'}, ${Object.keys(files).length} files)`,
   );
   return reply(200, deploymentJson(services.view, record));
+}
+
+/**
+ * The `vercel.json` routing properties of the body (what the CLI spreads into it), or those of the
+ * redeployed deployment; undefined when there are none.
+ */
+function parseRouting(
+  body: Record<string, unknown>,
+  source: DeploymentRecord | undefined,
+): Record<string, unknown> | undefined {
+  const routing: Record<string, unknown> = {};
+  for (const key of ROUTING_PROPERTIES) if (body[key] !== undefined) routing[key] = body[key];
+  if (Object.keys(routing).length > 0) return routing;
+  return source?.routing;
+}
+
+/**
+ * Refuses a plain upload whose routing `vercel build` would refuse: 400 `invalid_vercel_config`
+ * with the reason (a bad pattern, `routes` mixed with `rewrites` …).
+ */
+function checkRouting(
+  services: SandboxServices,
+  deployment: Pick<DeploymentRecord, 'files' | 'routing'>,
+): void {
+  try {
+    routesOfConfig(routingConfigOf(deployment, services.blobs));
+  } catch (error) {
+    throw new ApiError(400, 'invalid_vercel_config', (error as Error).message);
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function redeploySource(services: SandboxServices, deploymentId: unknown): DeploymentRecord {
