@@ -61,7 +61,9 @@ const sameRun = (deployment: DeploymentInfo, meta: Record<string, string>): bool
  *   cannot be read).
  */
 export async function deployStep(provider: DeployProvider, args: DeployStepArgs): Promise<DeployStepResult> {
-  // The tree is hashed while production is read; a bad path is reported before an API failure.
+  // A bad vercel.json is refused before any request; then the tree is hashed while production is
+  // read, and a bad path is reported before an API failure.
+  await provider.checkDeployPath?.(args.path, args.prebuilt);
   const [preparing, reading] = await Promise.allSettled([
     provider.prepareDeploy?.(args.path, args.prebuilt),
     args.environment === 'production' ? provider.production() : undefined,

@@ -72,6 +72,12 @@ export interface DeployProvider {
    */
   prepareDeploy?(path: string, prebuilt: boolean): Promise<PreparedDeploy>;
   /**
+   * Checks the configuration a deploy of `path` would send with its files (Vercel: its
+   * `vercel.json`), sending nothing. Absent when the provider sends none.
+   * @throws ConfigurationError naming the input `path`, in one line.
+   */
+  checkDeployPath?(path: string, prebuilt: boolean): Promise<void>;
+  /**
    * A ready deployment already made for this `meta` — same environment and content key (and
    * repository, when given), by this run or another — if any; undefined when `meta` has no content key.
    */

@@ -42,6 +42,7 @@ import { contentKeyOfHashes } from '../content-key.js';
 import { type DeployRequest, type DeployResult, ProviderError } from '../types.js';
 import type { VercelApi, VercelDeployment } from './api.js';
 import { CLIENT_UPLOAD_MAX, type ClientFile, uploadMissing } from './upload.js';
+import { staticDeploymentSettings } from './vercel-json.js';
 
 export interface VercelDeployDeps {
   api: VercelApi;
@@ -275,10 +276,19 @@ export async function vercelDeploy(
     throw new ProviderError(`no deployment was created before the deadline (${what})`);
   };
 
+  // Read before anything is sent: a bad vercel.json refuses the deploy here.
+  const settings = await staticDeploymentSettings(path, request.prebuilt).catch((error: unknown) => {
+    hashed?.discard();
+    throw error;
+  });
+  for (const warning of settings.warnings) logger.warning(warning);
+  if (settings.source)
+    logger.info(`${request.path} holds a package.json: Vercel builds it with the project's settings`);
   const rounds = deps.maxRounds ?? 6;
   // sha → the client's file record (bytes, or size + paths for files it streams), from hashing.
   let files: Record<string, ClientFile> = {};
   const deploymentOptions = {
+    ...settings.body,
     name: projectName,
     project: api.auth.projectId,
     ...(production ? { target: 'production', autoAssignCustomDomains: !request.staged } : {}),

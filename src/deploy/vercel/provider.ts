@@ -151,6 +151,12 @@ export class VercelProvider implements DeployProvider {
     return this.send(request, this.readProject());
   }
 
+  /** Reads `path/vercel.json` as a deploy would send it (vercel-json.ts), sending nothing. */
+  async checkDeployPath(path: string, prebuilt: boolean): Promise<void> {
+    const { staticDeploymentSettings } = await import('./vercel-json.js');
+    await staticDeploymentSettings(path, prebuilt);
+  }
+
   /**
    * Hashes `path` through `@vercel/client` (vercel/deploy.ts `hashTree`) while the project is read;
    * the prepared deploy continues that client, so the tree is read once.
