@@ -1,20 +1,21 @@
 /**
- * `greenlight rehearse [--dir PATH] [--prebuilt] [--json] [--interval 10s] [--count 6]`: the whole
+ * `greenlight rehearse [--dir PATH] [--prebuilt] [--checks FILE] [--json] [--interval 10s] [--count 6]`: the whole
  * release path on the embedded sandbox, through the bundled actions, with the health-check and
  * release actions' default analysis unless told otherwise. Exit 0 only when every expected outcome
  * happened.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ValueError, parseDuration, parseNumber } from '../inputs/parse.js';
 import { formatDuration } from '../format/duration.js';
 import { DEFAULT_COUNT, DEFAULT_INTERVAL_MS } from '../health/schedule.js';
+import { parseChecks } from '../probes/check.js';
 import { rehearse } from '../rehearse/rehearsal.js';
 import { timelineText } from '../release/stages.js';
 import { ConfigurationError } from '../runtime/errors.js';
 import { startSandbox } from '../sandbox/index.js';
 
-export const REHEARSE_USAGE = `greenlight rehearse [--dir PATH] [--prebuilt] [--json] [--interval 10s] [--count 6]
+export const REHEARSE_USAGE = `greenlight rehearse [--dir PATH] [--prebuilt] [--checks FILE] [--json] [--interval 10s] [--count 6]
 
 Starts the embedded Vercel sandbox and runs the production pipeline through the bundled actions:
 staging deploy + smoke test; v1 staged → smoke test → promote → healthy; a broken v2 → health check
@@ -22,6 +23,8 @@ fails → automatic rollback → production serves v1 again, confirmed by fetchi
 
   --dir PATH     deploy your own static build output (a Vite dist/, a Next.js out/) instead of the example site
   --prebuilt     deploy a Build Output API tree: PATH/.vercel/output (from \`vercel build\`)
+  --checks FILE  the smoke checks (the smoke-test action's YAML or JSON format); by default with --dir:
+                 / answers 2xx, and a missing page 404 — or 200 when the app rewrites it (an SPA)
   --interval D   health-check interval (default ${formatDuration(DEFAULT_INTERVAL_MS)}, the actions' default; e.g. 1s for a quick run)
   --count N      health measurements for the healthy release (default ${DEFAULT_COUNT}, the actions' default)
   --json         print one JSON object {"outcome","stages","timeToRestoreMs","timeToRollbackMs",…} instead of the timeline
@@ -35,6 +38,8 @@ const STAGE_WIDTH = 30;
 export interface RehearseArgs {
   dir: string | undefined;
   prebuilt: boolean;
+  /** Absolute path of the smoke checks file, if given. */
+  checks: string | undefined;
   json: boolean;
   intervalMs: number;
   count: number;
@@ -45,6 +50,7 @@ export function parseRehearseArgs(args: readonly string[]): RehearseArgs {
   const out: RehearseArgs = {
     dir: undefined,
     prebuilt: false,
+    checks: undefined,
     json: false,
     intervalMs: DEFAULT_INTERVAL_MS,
     count: DEFAULT_COUNT,
@@ -60,6 +66,7 @@ export function parseRehearseArgs(args: readonly string[]): RehearseArgs {
     try {
       if (flag === '--dir') out.dir = resolve(value());
       else if (flag === '--prebuilt') out.prebuilt = true;
+      else if (flag === '--checks') out.checks = resolve(value());
       else if (flag === '--json') out.json = true;
       else if (flag === '--interval') {
         out.intervalMs = parseDuration(value());
@@ -98,6 +105,24 @@ export async function checkDir(dir: string, prebuilt: boolean): Promise<void> {
   }
 }
 
+/**
+ * The text of the `--checks` file, validated as smoke checks.
+ * @throws ConfigurationError when it cannot be read or is not a valid list of checks (one line).
+ */
+export async function readChecks(path: string): Promise<string> {
+  const source = 'greenlight rehearse: --checks';
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigurationError(
+      `${source}: cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
+    );
+  }
+  parseChecks(text, source);
+  return text;
+}
+
 /** `850 ms`, `1.2s (1234 ms)`, or `unknown`. */
 const ms = (value: number | undefined): string =>
   value === undefined
@@ -110,6 +135,7 @@ const ms = (value: number | undefined): string =>
 export async function rehearseCommand(argv: readonly string[]): Promise<number> {
   const args = parseRehearseArgs(argv);
   if (args.dir) await checkDir(args.dir, args.prebuilt);
+  const checks = args.checks ? await readChecks(args.checks) : undefined;
   const sandbox = await startSandbox();
   const say = (text: string): void => {
     if (!args.json) process.stdout.write(`${text}\n`);
@@ -126,6 +152,7 @@ export async function rehearseCommand(argv: readonly string[]): Promise<number> 
       sandbox,
       dir: args.dir,
       prebuilt: args.prebuilt,
+      ...(checks !== undefined ? { checks } : {}),
       intervalMs: args.intervalMs,
       count: args.count,
       onStage: (stage) => {

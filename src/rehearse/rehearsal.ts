@@ -13,6 +13,7 @@ import { formatDuration } from '../format/duration.js';
 import { type Stage, Timeline } from '../release/stages.js';
 import { type Clock, systemClock } from '../runtime/clock.js';
 import type { Sandbox } from '../sandbox/index.js';
+import { defaultAppChecks } from './app-checks.js';
 import { exampleSmokeChecks, versionMarker, writeExampleSite } from './example-site.js';
 
 export interface RehearsalOptions {
@@ -20,6 +21,11 @@ export interface RehearsalOptions {
   /** The user's static build output (or, with `prebuilt`, the project root holding .vercel/output). */
   dir: string | undefined;
   prebuilt: boolean;
+  /**
+   * The smoke checks (smoke-test format, YAML or JSON text) for every smoke test; default: the
+   * example site's, or with `dir` those derived from the app ({@link defaultAppChecks}).
+   */
+  checks?: string;
   /** Health analysis: time between measurements and how many, ms and count. */
   intervalMs: number;
   count: number;
@@ -118,15 +124,10 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     if (!sites.has(version)) sites.set(version, writeExampleSite(version, options.prebuilt, work));
     return sites.get(version) as Promise<string>;
   };
-  const smokeChecks = (version: number): string =>
-    JSON.stringify(
-      options.dir
-        ? [
-            { name: 'home', path: '/' },
-            { name: 'missing page', path: '/__greenlight_rehearsal_missing__', expect: { status: 404 } },
-          ]
-        : exampleSmokeChecks(version),
-    );
+  const appChecks =
+    options.checks ??
+    (options.dir ? JSON.stringify(await defaultAppChecks(options.dir, options.prebuilt)) : undefined);
+  const smokeChecks = (version: number): string => appChecks ?? JSON.stringify(exampleSmokeChecks(version));
   const health = {
     interval: formatDuration(options.intervalMs),
     count: String(options.count),
