@@ -10,6 +10,7 @@ import { newId } from './ids.js';
 import {
   type AliasRecord,
   type DeploymentRecord,
+  type EnvVarRecord,
   PRODUCTION_DOMAIN,
   type SandboxState,
   STAGING_DOMAIN,
@@ -109,6 +110,25 @@ export class SandboxStore {
   staging(): DeploymentRecord | undefined {
     const alias = this.alias(STAGING_DOMAIN);
     return alias ? this.deployment(alias.deploymentId) : undefined;
+  }
+
+  /**
+   * Removes a deployment and every alias pointing at it (so a domain it served serves nothing
+   * until it is pointed elsewhere); returns false when there is no such deployment. The caller
+   * saves.
+   */
+  removeDeployment(id: string): boolean {
+    const index = this.state.deployments.findIndex((deployment) => deployment.id === id);
+    if (index === -1) return false;
+    this.state.deployments.splice(index, 1);
+    this.state.aliases = this.state.aliases.filter((alias) => alias.deploymentId !== id);
+    return true;
+  }
+
+  /** The project's Environment Variables (created empty in a state file written before they existed). */
+  envs(): EnvVarRecord[] {
+    this.state.envs ??= [];
+    return this.state.envs;
   }
 }
 

@@ -141,6 +141,28 @@ export interface EdgeConfigItem {
   updatedAt: number;
 }
 
+/**
+ * A project Environment Variable (`POST /v10/projects/{id}/env`; shape of
+ * https://vercel.com/docs/rest-api/reference/endpoints/projects/retrieve-the-environment-variables-of-a-project-by-id-or-name).
+ */
+export interface EnvVarRecord {
+  /** A random id (Vercel's are 16 base-62 characters). */
+  id: string;
+  key: string;
+  value: string;
+  /** `plain` and `encrypted` ("Config") values can be read back; `sensitive` ("Secret") ones cannot. */
+  type: 'plain' | 'encrypted' | 'sensitive';
+  /** The standard environments the variable applies to. */
+  target: ('production' | 'preview' | 'development')[];
+  /** Custom environments it applies to (only `env_staging` exists). */
+  customEnvironmentIds: string[];
+  /** A preview variable for one Git branch only; null = every branch. */
+  gitBranch: string | null;
+  comment: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
 export interface SandboxState {
   version: 1;
   token: string;
@@ -151,6 +173,8 @@ export interface SandboxState {
   aliases: AliasRecord[];
   lastAliasRequest: AliasRequest | null;
   edgeConfigs: Record<string, Record<string, EdgeConfigItem>>;
+  /** The project's Environment Variables; absent in state files written before they existed. */
+  envs?: EnvVarRecord[];
 }
 
 export interface ApiFault {

@@ -1,16 +1,18 @@
 /**
  * Conformance with the official CLI (`vercel` 60.1.3, pointed at the sandbox with its hidden
- * `--api <origin>` flag): staged deploys (plain and `--prebuilt`), promote and rollback, asserted on
- * outcomes (what the production origin serves) and on the requests the CLI made.
+ * `--api <origin>` flag): staged deploys (plain and `--prebuilt`), promote and rollback; the
+ * `pull` → `build` → `deploy --prebuilt` recipe; `env add|ls`, `inspect`, `alias set|ls`,
+ * `project ls`, `domains ls` and `remove`. Asserted on outcomes (what an origin serves, what the
+ * CLI printed or wrote, what the sandbox holds) and on the requests the CLI made.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { api, get, type Json, testSandbox } from './helpers.js';
+import { api, deployReady, get, type Json, testSandbox } from './helpers.js';
 
 const CLI = join(dirname(createRequire(import.meta.url).resolve('vercel/package.json')), 'dist', 'vc.js');
 const HARD_TIMEOUT_MS = 60_000;
@@ -65,6 +67,17 @@ function expectOk(result: CliResult): void {
   expect(result.code, `vercel failed:\n${result.stderr}`).toBe(0);
 }
 
+/** What a command printed on both streams (the CLI writes most of its output to stderr). */
+function printed(result: CliResult): string {
+  return `${result.stdout}\n${result.stderr}`;
+}
+
+/** The API requests logged since the last clear, as `METHOD /path STATUS`. */
+async function requestsSeen(): Promise<string[]> {
+  const requests = (await api(sb, 'GET', '/_sandbox/requests')).body.requests as Json[];
+  return requests.map((request) => `${request.method} ${request.path} ${request.status}`);
+}
+
 /** The unique URL a deploy printed on stdout (`https://127.0.0.1:PORT`), as `host:port`. */
 function printedHost(result: CliResult): string {
   const match = /https:\/\/(127\.0\.0\.1:\d+)/.exec(result.stdout);
@@ -97,6 +110,12 @@ beforeAll(async () => {
   );
   writeFileSync(join(out, 'static', 'index.html'), '<h1>prebuilt v2</h1>');
   writeFileSync(join(out, 'static', 'assets', 'app.js'), 'console.log("v2")');
+  // A small static project for `vercel pull && vercel build && vercel deploy --prebuilt`: no
+  // package.json, so `vercel build` uses the @vercel/static builder bundled in the CLI.
+  mkdirSync(join(root, 'recipe'));
+  writeFileSync(join(root, 'recipe', 'index.html'), '<h1>recipe home</h1>');
+  writeFileSync(join(root, 'recipe', 'about.html'), '<h1>recipe about</h1>');
+  writeFileSync(join(root, 'recipe', 'vercel.json'), JSON.stringify({ cleanUrls: true }));
 });
 afterAll(async () => {
   await sb.close();
@@ -198,5 +217,159 @@ describe('vercel CLI 60.1.3 against the sandbox', () => {
       `GET /v9/projects/${sb.projectId} 403`,
     );
     expect(requests.some((r) => r.method === 'POST')).toBe(false);
+  });
+
+  it('pull, build and deploy --prebuilt (the standard recipe) run offline; production serves the build', async () => {
+    await api(sb, 'DELETE', '/_sandbox/requests');
+    const dir = join(root, 'recipe');
+    const token = { VERCEL_TOKEN: sb.token };
+    // A production variable for the pull to bring down (`--no-sensitive`: a readable Config value).
+    expectOk(
+      await vercel(
+        ['env', 'add', 'GREETING', 'production', '--value', 'hello sandbox', '--no-sensitive', '--yes'],
+        dir,
+        token,
+      ),
+    );
+    const listed = await vercel(['env', 'ls'], dir, token);
+    expectOk(listed);
+    expect(printed(listed)).toMatch(/GREETING\s+hello sandbox\s+Config\s+Production/);
+
+    // 1. pull: the project settings and the production variables land in .vercel/.
+    expectOk(await vercel(['pull', '--yes', '--environment=production'], dir, token));
+    expect(JSON.parse(readFileSync(join(dir, '.vercel', 'project.json'), 'utf8'))).toMatchObject({
+      projectId: sb.projectId,
+      orgId: sb.teamId,
+      projectName: 'greenlight-sandbox',
+      settings: { framework: null, buildCommand: null, outputDirectory: null, rootDirectory: null },
+    });
+    expect(readFileSync(join(dir, '.vercel', '.env.production.local'), 'utf8')).toContain(
+      'GREETING="hello sandbox"',
+    );
+
+    // 2. build: no package.json and `framework: null`, so the CLI uses the @vercel/static builder it
+    // bundles (`requirePath: ""`) and downloads nothing. npm is told to stay offline and pointed at a
+    // closed port, so a builder install would fail here instead of reaching the internet.
+    expectOk(
+      await vercel(['build', '--prod'], dir, {
+        ...token,
+        npm_config_offline: 'true',
+        npm_config_registry: 'http://127.0.0.1:9/',
+      }),
+    );
+    const output = join(dir, '.vercel', 'output');
+    expect(JSON.parse(readFileSync(join(output, 'builds.json'), 'utf8')).builds).toEqual([
+      expect.objectContaining({ use: '@vercel/static', requirePath: '', src: '**' }),
+    ]);
+    expect(existsSync(join(dir, '.vercel', 'builders'))).toBe(false);
+    expect(JSON.parse(readFileSync(join(output, 'config.json'), 'utf8')).overrides).toEqual({
+      'about.html': { path: 'about' },
+      'index.html': { path: 'index' },
+    });
+
+    // 3. deploy --prebuilt --prod: live at once; the production origin serves the Build Output tree
+    // with clean URLs.
+    const deployed = await vercel(['deploy', '--prebuilt', '--prod'], dir, token);
+    expectOk(deployed);
+    const release = await deploymentByUrl(printedHost(deployed));
+    expect(release).toMatchObject({ readyState: 'READY', readySubstate: 'PROMOTED', target: 'production' });
+    expect((await get(`${sb.origins.production}/`)).text).toBe('<h1>recipe home</h1>');
+    expect((await get(`${sb.origins.production}/about`)).text).toBe('<h1>recipe about</h1>');
+    const legacy = await get(`${sb.origins.production}/about.html`);
+    expect([legacy.status, legacy.headers.get('location')]).toEqual([308, '/about']);
+
+    const seen = await requestsSeen();
+    expect(seen).toContain(`POST /v10/projects/${sb.projectId}/env 201`);
+    expect(seen).toContain(`GET /v10/projects/${sb.projectId}/env 200`);
+    expect(seen).toContain(`GET /v3/env/pull/${sb.projectId}/production 200`);
+    expect(seen.filter((line) => / [45]\d\d$/.test(line) && line !== 'POST /v13/deployments 400')).toEqual(
+      [],
+    );
+  });
+
+  it('inspect, alias set to the staging and production domains, alias ls, project ls, domains ls', async () => {
+    const token = { VERCEL_TOKEN: sb.token };
+    // Made through the API: what is under test is the commands below.
+    await deployReady(sb, { 'index.html': '<h1>live before</h1>' }, { target: 'production' });
+    const staged = await deployReady(
+      sb,
+      { 'index.html': '<h1>aliased</h1>', 'css/site.css': 'body{}' },
+      { target: 'production', autoAssignCustomDomains: false },
+    );
+    await api(sb, 'DELETE', '/_sandbox/requests');
+
+    const inspected = await vercel(['inspect', staged.url], root, token);
+    expectOk(inspected);
+    expect(printed(inspected)).toContain(staged.id);
+    expect(printed(inspected)).toMatch(/status\s+● Ready/);
+    expect(printed(inspected)).toMatch(/css\/site\.css \(6B\)/);
+
+    // The staging domain moves to the deployment; production does not.
+    const toStaging = await vercel(['alias', 'set', staged.url, sb.domains.staging], root, token);
+    expectOk(toStaging);
+    expect(printed(toStaging)).toContain(`https://${sb.domains.staging} now points to ${staged.url}`);
+    expect((await get(sb.origins.staging)).text).toBe('<h1>aliased</h1>');
+    expect((await get(sb.origins.production)).text).toBe('<h1>live before</h1>');
+
+    // Aliasing the production domain makes it the live production deployment.
+    expectOk(await vercel(['alias', 'set', staged.url, sb.domains.production], root, token));
+    expect((await get(sb.origins.production)).text).toBe('<h1>aliased</h1>');
+    const project = (await api(sb, 'GET', `/v9/projects/${sb.projectId}`)).body;
+    expect(project.targets.production.id).toBe(staged.id);
+    expect(await deploymentByUrl(staged.url)).toMatchObject({ readySubstate: 'PROMOTED' });
+
+    const [aliases, projects, domains] = await Promise.all([
+      vercel(['alias', 'ls'], root, token),
+      vercel(['project', 'ls'], root, token),
+      vercel(['domains', 'ls'], root, token),
+    ]);
+    for (const result of [aliases, projects, domains]) expectOk(result);
+    const pattern = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    for (const domain of [sb.domains.production, sb.domains.staging])
+      expect(printed(aliases)).toMatch(new RegExp(`${pattern(staged.url)}\\s+${pattern(domain)}\\s`));
+    expect(printed(projects)).toMatch(
+      new RegExp(`greenlight-sandbox\\s+https://${pattern(project.targets.production.alias[0])}\\s`),
+    );
+    expect(printed(domains)).toContain('2 Domains found');
+    for (const domain of [sb.domains.production, sb.domains.staging])
+      expect(printed(domains)).toMatch(new RegExp(`^\\s*${pattern(domain)}\\s`, 'm'));
+
+    const seen = await requestsSeen();
+    for (const expected of [
+      `GET /v11/deployments/${staged.id}/builds 200`,
+      `POST /now/deployments/${encodeURIComponent(staged.url)}/aliases 200`,
+      'GET /v3/now/aliases 200',
+      'GET /v9/projects 200',
+      'GET /v5/domains 200',
+    ])
+      expect(seen).toContain(expected);
+    expect(seen.filter((line) => / [45]\d\d$/.test(line))).toEqual([]);
+  });
+
+  it('remove deletes a deployment (its URL 404s, it leaves the lists) and refuses the live production one', async () => {
+    const token = { VERCEL_TOKEN: sb.token };
+    const live = await deployReady(sb, { 'index.html': '<h1>keep me</h1>' }, { target: 'production' });
+    const preview = await deployReady(sb, { 'index.html': '<h1>short-lived</h1>' });
+    expect((await get(`http://${preview.url}/`)).text).toBe('<h1>short-lived</h1>');
+    await api(sb, 'DELETE', '/_sandbox/requests');
+
+    const removed = await vercel(['remove', preview.url, '--yes'], root, token);
+    expectOk(removed);
+    expect(printed(removed)).toContain('Removed 1 deployment');
+    expect((await get(`http://${preview.url}/`)).status).toBe(404);
+    expect((await api(sb, 'GET', `/v13/deployments/${preview.id}`)).status).toBe(404);
+    const listed = (await api(sb, 'GET', '/v6/deployments?limit=100')).body.deployments as Json[];
+    expect(listed.map((deployment) => deployment.uid)).toContain(live.id);
+    expect(listed.map((deployment) => deployment.uid)).not.toContain(preview.id);
+
+    const refused = await vercel(['remove', live.url, '--yes'], root, token);
+    expect(refused.code).toBe(1);
+    expect(printed(refused)).toContain('is the current production deployment');
+    expect((await get(sb.origins.production)).text).toBe('<h1>keep me</h1>');
+    expect((await get(`http://${live.url}/`)).text).toBe('<h1>keep me</h1>');
+
+    const seen = await requestsSeen();
+    expect(seen).toContain(`DELETE /now/deployments/${preview.id} 200`);
+    expect(seen).toContain(`DELETE /now/deployments/${live.id} 400`);
   });
 });

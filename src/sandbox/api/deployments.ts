@@ -132,3 +132,33 @@ export function listAliases(services: SandboxServices, ctx: RouteContext): Reply
   }));
   return reply(200, { aliases });
 }
+
+/**
+ * `DELETE /v13/deployments/{id}` (https://vercel.com/docs/rest-api/reference/endpoints/deployments/delete-a-deployment)
+ * and `DELETE /now/deployments/{id}`, the path `vercel remove` 60.1.3 calls (its `hard` query is
+ * ignored). `?url=` (a deployment or alias URL) takes precedence over the id, as documented.
+ * Answers 200 `{uid, state: "DELETED"}`; the deployment leaves every list, its URL answers 404
+ * and the aliases pointing at it are removed (a staging domain it served then serves nothing).
+ * An unknown deployment is a 404.
+ *
+ * The deployment the production domain serves is refused with 400 `deployment_is_production`:
+ * Vercel documents that current production deployments are kept out of retention deletion
+ * (https://vercel.com/docs/deployment-retention) but not what the API does with one, and deleting
+ * it would take the site down, so the sandbox chooses the safe answer. Promote or roll back to
+ * another deployment first.
+ */
+export function removeDeployment(services: SandboxServices, ctx: RouteContext): Reply {
+  const url = ctx.query.get('url');
+  const deployment = requireDeployment(services, url !== null && url !== '' ? url : ctx.params.id);
+  if (services.store.production()?.id === deployment.id)
+    throw new ApiError(
+      400,
+      'deployment_is_production',
+      `The deployment ${deployment.id} is the current production deployment of ${PROJECT_NAME} and cannot be removed; promote or roll back to another deployment first`,
+    );
+  services.lifecycle.cancel(deployment);
+  services.store.removeDeployment(deployment.id);
+  services.store.save();
+  services.lifecycle.emit('change', deployment.id);
+  return reply(200, { uid: deployment.id, state: 'DELETED' });
+}

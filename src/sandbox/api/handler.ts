@@ -11,6 +11,8 @@ import type { RequestLogEntry } from '../request-log.js';
 import type { SandboxServices } from '../services.js';
 import type { ApiFault } from '../types.js';
 import { getTeam, getUser, listTeams } from './account.js';
+import { listAllAliases } from './aliases.js';
+import { listBuilds } from './builds.js';
 import { addFault, clearFaults, clearRequests, listFaults, listRequests, removeFault } from './control.js';
 import { createDeployment } from './create-deployment.js';
 import {
@@ -19,8 +21,10 @@ import {
   getDeployment,
   listAliases,
   listDeployments,
+  removeDeployment,
   requireDeployment,
 } from './deployments.js';
+import { listDomains } from './domains.js';
 import {
   getConfig,
   getItem,
@@ -31,6 +35,7 @@ import {
   readItem,
   readItems,
 } from './edge-config.js';
+import { createEnv, listEnv, pullEnv, removeEnv } from './env.js';
 import { deploymentEvents } from './events.js';
 import { uploadFile } from './files.js';
 import { ApiError, errorBody, type Reply, reply, Router, type RouteContext, sendReply } from './http-io.js';
@@ -38,6 +43,7 @@ import {
   aliasJobStatus,
   customEnvironments,
   getProject,
+  listProjects,
   promote,
   rollback,
   rollingRelease,
@@ -86,6 +92,26 @@ function routes(services: SandboxServices): Router {
   on('GET /v2/teams/:teamId', getTeam);
   on('GET /v2/teams', listTeams);
   on('GET /v1/teams', listTeams);
+  // What `vercel pull|build|inspect|alias|project ls|env|domains ls|remove` call (the unversioned
+  // `/now/…` and `/projects/…` paths are the ones CLI 60.1.3 uses).
+  on('DELETE /v13/deployments/:id', removeDeployment);
+  on('DELETE /now/deployments/:id', removeDeployment);
+  on('GET /v11/deployments/:id/builds', listBuilds);
+  on('GET /now/deployments/:id/aliases', listAliases);
+  on('POST /now/deployments/:id/aliases', assignAlias);
+  on('GET /v4/aliases', listAllAliases);
+  on('GET /v3/now/aliases', listAllAliases);
+  on('GET /v5/domains', listDomains);
+  on('GET /v9/projects', listProjects);
+  on('GET /v10/projects', listProjects);
+  on('GET /projects/:idOrName/custom-environments', customEnvironments);
+  on('GET /v10/projects/:idOrName/env', listEnv);
+  on('POST /v10/projects/:idOrName/env', createEnv);
+  on('DELETE /v10/projects/:idOrName/env/:id', removeEnv);
+  on('DELETE /v9/projects/:idOrName/env/:id', removeEnv);
+  on('GET /v3/env/pull/:projectId', pullEnv);
+  on('GET /v3/env/pull/:projectId/:target', pullEnv);
+  on('GET /v3/env/pull/:projectId/:target/:gitBranch', pullEnv);
   for (const base of ['/v1/edge-config', '/v1/global-config']) {
     on(`GET ${base}/:id`, getConfig);
     on(`GET ${base}/:id/items`, listItems);

@@ -13,7 +13,8 @@ import { customEnvironmentJson, projectJson } from '../views.js';
 import { requireDeployment } from './deployments.js';
 import { ApiError, type Reply, reply, readJsonObject, type RouteContext } from './http-io.js';
 
-function requireProject(idOrName: string | undefined): void {
+/** Throws 404 `not_found` unless `idOrName` names the sandbox's one project. */
+export function requireProject(idOrName: string | undefined): void {
   if (idOrName !== PROJECT_ID && idOrName !== PROJECT_NAME)
     throw new ApiError(
       404,
@@ -100,4 +101,36 @@ export function customEnvironments(_services: SandboxServices, ctx: RouteContext
 export function rollingRelease(_services: SandboxServices, ctx: RouteContext): Reply {
   requireProject(ctx.params.idOrName);
   return reply(200, { rollingRelease: null });
+}
+
+/**
+ * `GET /v9/projects` (the CLI's `project ls`) and `GET /v10/projects` (the documented version,
+ * https://vercel.com/docs/rest-api/reference/endpoints/projects/retrieve-a-list-of-projects) →
+ * `{projects: [project…], pagination: {count, next, prev}}`, the one project shaped as
+ * `GET /v9/projects/{idOrName}` answers it. Filters: `search` (part of the name), `until` /
+ * `from` / `since` (on `updatedAt`), `limit` (1–100); `repo`, `repoId`, `repoUrl` and
+ * `deprecated=true` match nothing, as the project has no Git repository and a current Node.js.
+ * `pagination.next` is always null (a single page).
+ */
+export function listProjects(services: SandboxServices, ctx: RouteContext): Reply {
+  const { query } = ctx;
+  const limit = Number(query.get('limit') ?? '20');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    throw new ApiError(400, 'bad_request', 'Query parameter `limit` must be an integer from 1 to 100');
+  const project = projectJson(services.view);
+  const updatedAt = services.store.state.project.updatedAt;
+  const search = query.get('search')?.toLowerCase();
+  const until = query.get('until');
+  const from = query.get('from') ?? query.get('since');
+  const matches =
+    (search === undefined || PROJECT_NAME.includes(search) || PROJECT_ID === search) &&
+    (until === null || updatedAt < Number(until)) &&
+    (from === null || updatedAt > Number(from)) &&
+    !['repo', 'repoId', 'repoUrl'].some((name) => query.has(name)) &&
+    query.get('deprecated') !== 'true';
+  const projects = matches ? [project] : [];
+  return reply(200, {
+    projects,
+    pagination: { count: projects.length, next: null, prev: matches ? updatedAt : null },
+  });
 }
