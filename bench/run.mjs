@@ -1,5 +1,5 @@
 // Benchmark runner: `npm run bench [-- <name> …] [--node <path>] [--runs <n>]` (names: smoke-test,
-// deploy, rollback, false-rollback, cancel, gate, flags). Prints Markdown rows for docs/benchmarks.md.
+// deploy, rollback, false-rollback, cancel, gate, flags, apps). Prints Markdown rows for docs/benchmarks.md.
 // Runs the committed bundles in dist/, so build first.
 //
 // Options:
@@ -11,6 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { appsBenchmarks } from './apps.mjs';
 import { cancelBenchmarks } from './cancel.mjs';
 import { deployBenchmarks } from './deploy.mjs';
 import { falseRollbackBenchmarks } from './false-rollback.mjs';
@@ -27,6 +28,7 @@ const suites = {
   cancel: cancelBenchmarks,
   gate: gateBenchmarks,
   flags: flagsBenchmarks,
+  apps: appsBenchmarks,
 };
 
 /** The value after `--name` in `args` (undefined when absent), and `args` without the pair. */

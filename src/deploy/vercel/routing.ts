@@ -19,21 +19,36 @@ import { Ajv } from 'ajv';
 export type RawRoute = Record<string, unknown>;
 
 /** The routing properties' JSON schemas, as the library publishes them for `vercel.json`. */
-const ROUTING_SCHEMA = {
-  type: 'object',
-  properties: {
-    cleanUrls: cleanUrlsSchema,
-    trailingSlash: trailingSlashSchema,
-    redirects: redirectsSchema,
-    rewrites: rewritesSchema,
-    headers: headersSchema,
-    routes: routesSchema,
-  },
+const SCHEMAS: Record<string, object> = {
+  cleanUrls: cleanUrlsSchema,
+  trailingSlash: trailingSlashSchema,
+  redirects: redirectsSchema,
+  rewrites: rewritesSchema,
+  headers: headersSchema,
+  routes: routesSchema,
 };
 
 const NEWER_PROPERTIES = ['cleanUrls', 'trailingSlash', 'redirects', 'rewrites', 'headers'];
 
-let validateRouting: ReturnType<Ajv['compile']> | undefined;
+/**
+ * The first schema error of the properties `routing` has, or undefined. Only those schemas are
+ * compiled, without Ajv's code optimisation: compiling is most of the cost (about 70 ms for
+ * `rewrites` and `headers` on Node 24, against 125 ms optimised and 240 ms for all six), and each
+ * validator runs once.
+ */
+function schemaError(routing: Record<string, unknown>): string | undefined {
+  const present = Object.keys(SCHEMAS).filter((key) => routing[key] !== undefined);
+  if (present.length === 0) return undefined;
+  const ajv = new Ajv({ strict: false, allErrors: false, code: { optimize: false } });
+  const validate = ajv.compile({
+    type: 'object',
+    properties: Object.fromEntries(present.map((key) => [key, SCHEMAS[key]])),
+  });
+  if (validate(routing)) return undefined;
+  const issue = validate.errors?.[0];
+  const where = (issue?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+  return `${where || 'routing'}: ${issue?.message ?? 'invalid'}`;
+}
 
 /**
  * The routes of `vercel.json`'s routing properties (`cleanUrls`, `trailingSlash`, `redirects`,
@@ -43,12 +58,8 @@ let validateRouting: ReturnType<Ajv['compile']> | undefined;
 export function routesOfVercelJson(
   routing: Record<string, unknown>,
 ): { routes: RawRoute[]; error?: undefined } | { routes?: undefined; error: string } {
-  validateRouting ??= new Ajv({ strict: false, allErrors: false }).compile(ROUTING_SCHEMA);
-  if (!validateRouting(routing)) {
-    const issue = validateRouting.errors?.[0];
-    const where = (issue?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
-    return { error: `${where || 'routing'}: ${issue?.message ?? 'invalid'}` };
-  }
+  const invalid = schemaError(routing);
+  if (invalid !== undefined) return { error: invalid };
   // https://vercel.com/docs/project-configuration/vercel-json#routes: the legacy `routes` cannot be
   // used with the newer properties (the CLI refuses such a file before deploying).
   const mixed = NEWER_PROPERTIES.filter((key) => routing[key] !== undefined);

@@ -19,7 +19,7 @@
  *   into routes, so an invalid file is refused before anything is sent.
  */
 import { access, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../../runtime/errors.js';
 
 /** The `vercel.json` properties that shape routing, sent in the create body. */
@@ -73,10 +73,21 @@ export interface StaticDeploymentSettings {
  * @throws ConfigurationError naming `path`/vercel.json when it is not a JSON object or its routing
  *   is invalid (an unknown property, a bad pattern …); nothing has been sent.
  */
-export async function staticDeploymentSettings(
-  path: string,
-  prebuilt: boolean,
-): Promise<StaticDeploymentSettings> {
+export function staticDeploymentSettings(path: string, prebuilt: boolean): Promise<StaticDeploymentSettings> {
+  // A deploy checks before its first request and reads again to send: the file is read and its
+  // schemas compiled (tens of ms) once per process.
+  const key = `${String(prebuilt)}:${resolve(path)}`;
+  let settings = readSettings.get(key);
+  if (!settings) {
+    settings = settingsOf(path, prebuilt);
+    readSettings.set(key, settings);
+  }
+  return settings;
+}
+
+const readSettings = new Map<string, Promise<StaticDeploymentSettings>>();
+
+async function settingsOf(path: string, prebuilt: boolean): Promise<StaticDeploymentSettings> {
   if (prebuilt) return { body: {}, warnings: [], hasVercelJson: false, source: false };
   const source = await exists(join(path, 'package.json'));
   const settings = source ? {} : { projectSettings: { ...AS_BUILT_PROJECT_SETTINGS } };
