@@ -137,6 +137,22 @@ describe('routing properties in the create body', () => {
     expect(redirect.headers.get('location')).toBe('/about');
   });
 
+  it('cleanUrls with an SPA rewrite to /index.html: the rewrite finds the renamed page, a request is redirected', async () => {
+    const files = {
+      'index.html': 'shell',
+      'vercel.json': JSON.stringify({
+        cleanUrls: true,
+        rewrites: [{ source: '/(.*)', destination: '/index.html' }],
+      }),
+    };
+    const origin = `http://${(await deployReady(sb, files)).url}`;
+    expect(await get(`${origin}/`)).toMatchObject({ status: 200, text: 'shell' });
+    expect(await get(`${origin}/settings/profile`)).toMatchObject({ status: 200, text: 'shell' });
+    const direct = await get(`${origin}/index.html`);
+    expect(direct.status).toBe(308);
+    expect(direct.headers.get('location')).toBe('/');
+  });
+
   it('trailingSlash true redirects to the slash form and serves it', async () => {
     const files = { 'index.html': 'home', 'docs/index.html': 'docs' };
     const origin = `http://${(await deployReady(sb, files, { trailingSlash: true })).url}`;
