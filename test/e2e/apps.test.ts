@@ -74,6 +74,18 @@ describe('the deploy action on real apps', () => {
     expect(await get(`${url}/missing`)).toMatchObject({ status: 404 });
   });
 
+  it('a source tree (package.json) is left to Vercel to build: the sandbox fails it, saying why', async () => {
+    const run = await runAgainst(
+      sb,
+      'deploy',
+      { environment: 'preview', path: join(APPS, 'vite-spa/source') },
+      inApps,
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain("holds a package.json: Vercel builds it with the project's settings");
+    expect(errorLines(run).join('\n')).toMatch(/package\.json "build" script.*The sandbox does not build/);
+  });
+
   it('[input] refuses an invalid vercel.json in one line before any request', async () => {
     await api(sb, 'DELETE', '/_sandbox/requests');
     const dir = await writeTree({

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sandbox } from '../../src/sandbox/index.js';
-import { api, deploy, deployReady, get, testSandbox } from './helpers.js';
+import { api, deploy, deployReady, get, testSandbox, waitForState } from './helpers.js';
 
 const APPS = join(import.meta.dirname, '../fixtures/apps');
 
@@ -176,5 +176,30 @@ describe('routing properties in the create body', () => {
     await expect(deploy(sb, { 'index.html': 'x', 'vercel.json': '{"cleanUrls": tru' })).rejects.toThrow(
       /invalid_vercel_config.*not valid JSON/,
     );
+  });
+});
+
+describe('uploads Vercel would build (the sandbox does not)', () => {
+  const source = treeOf(join(APPS, 'vite-spa/source'));
+
+  it('end in ERROR saying why, so a sandbox run is never green where Vercel would build', async () => {
+    const cases: [Record<string, unknown>, RegExp][] = [
+      [{}, /package\.json "build" script/],
+      [{ projectSettings: { framework: 'vite' } }, /vite framework preset/],
+      [{ projectSettings: { buildCommand: 'npm run build' } }, /build command "npm run build"/],
+    ];
+    for (const [body, reason] of cases) {
+      const created = await deploy(sb, source, body);
+      const failed = await waitForState(sb, created.id, 'ERROR');
+      expect(failed.errorMessage, JSON.stringify(body)).toMatch(reason);
+      expect(failed.errorMessage).toContain('The sandbox does not build');
+    }
+    const noScript = await deploy(sb, { 'index.html': 'x', 'package.json': '{"name":"x"}' });
+    expect((await waitForState(sb, noScript.id, 'ERROR')).errorMessage).toMatch(/missing_build_script/);
+  });
+
+  it('serve as uploaded when projectSettings turn the build off', async () => {
+    const served = await deployReady(sb, source, { projectSettings: { buildCommand: '', framework: null } });
+    expect((await get(`http://${served.url}/src/main.js`)).text).toBe(source['src/main.js']?.toString());
   });
 });

@@ -55,7 +55,9 @@ export async function createDeployment(services: SandboxServices, ctx: RouteCont
   const prebuilt = ctx.query.get('prebuilt') === '1' || (source?.prebuilt ?? false);
   const routing = parseRouting(body, source);
   if (!files['.vercel/output/config.json']) checkRouting(services, { files, routing });
-  const fault = services.faults.takeNextBuild();
+  const projectSettings = isObject(body.projectSettings) ? body.projectSettings : undefined;
+  const unbuilt = prebuilt ? undefined : wouldBuild(services, files, projectSettings);
+  const fault = unbuilt ? { build: 'error' as const, message: unbuilt } : services.faults.takeNextBuild();
   const id = newId('dpl');
   const port = await services.origins.bind({ kind: 'deployment', deploymentId: id });
   const record: DeploymentRecord = {
@@ -82,7 +84,7 @@ export async function createDeployment(services: SandboxServices, ctx: RouteCont
     aliasAssignedAt: null,
     promotedAt: null,
     ...(routing ? { routing } : {}),
-    ...(isObject(body.projectSettings) ? { projectSettings: body.projectSettings } : {}),
+    ...(projectSettings ? { projectSettings } : {}),
   };
   services.store.addDeployment(record);
   services.store.save();
@@ -120,6 +122,41 @@ function checkRouting(
   } catch (error) {
     throw new ApiError(400, 'invalid_vercel_config', (error as Error).message);
   }
+}
+
+/**
+ * Why Vercel would build this plain upload, which the sandbox cannot (then the deployment ends in
+ * ERROR with this text, so a sandbox run is never green where Vercel would build something else), or
+ * undefined when Vercel serves the files as uploaded. The rules of fs-detectors' `detectBuilders`
+ * (https://github.com/vercel/vercel/blob/main/packages/fs-detectors/src/detect-builders.ts) for the
+ * sandbox's project (framework "Other"): an empty `buildCommand` or `outputDirectory` makes the
+ * frontend static; otherwise a build command, a framework or a `package.json` `build` script
+ * builds, and a `package.json` without one fails with `missing_build_script`.
+ */
+function wouldBuild(
+  services: SandboxServices,
+  files: Record<string, DeploymentFile>,
+  settings: Record<string, unknown> | undefined,
+): string | undefined {
+  if (settings?.buildCommand === '' || settings?.outputDirectory === '') return undefined;
+  const advice =
+    'The sandbox does not build. Deploy the build output with projectSettings {buildCommand: ""} (what Greenlight\'s deploy sends for a directory without package.json), or a `vercel build` tree with prebuilt.';
+  if (typeof settings?.buildCommand === 'string')
+    return `Vercel would run the build command "${settings.buildCommand}" on this upload. ${advice}`;
+  if (typeof settings?.framework === 'string' && settings.framework !== '')
+    return `Vercel would build this upload with the ${settings.framework} framework preset. ${advice}`;
+  const manifest = files['package.json'];
+  if (!manifest) return undefined;
+  let scripts: unknown;
+  try {
+    scripts = (JSON.parse(services.blobs.read(manifest.sha).toString('utf8')) as { scripts?: unknown })
+      .scripts;
+  } catch {
+    return `Vercel cannot read this upload's package.json. ${advice}`;
+  }
+  if (typeof (scripts as { build?: unknown } | undefined)?.build === 'string')
+    return `Vercel would run this upload's package.json "build" script. ${advice}`;
+  return `Vercel refuses a package.json without a "build" script (missing_build_script). ${advice}`;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
