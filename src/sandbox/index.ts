@@ -10,8 +10,11 @@ import type { Sandbox, SandboxOptions } from './types.js';
 export type { Sandbox, SandboxInfo, SandboxOptions } from './types.js';
 
 /**
- * Starts a sandbox. Throws `ConfigurationError` (one line) for bad options or an API port that
- * cannot be bound; an unreadable state file throws an Error naming the file.
+ * Starts a sandbox: the API and every origin answer HTTP and HTTPS on their ports, HTTPS with a
+ * certificate from the sandbox's own CA, whose PEM file `ca` names (docs/sandbox.md#tls). Throws
+ * `ConfigurationError` (one line) for bad options or an API port that cannot be bound; an
+ * unreadable state file throws an Error naming the file; a state dir (or temp dir) where the TLS
+ * files cannot be written rejects with the file system error.
  */
 export function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
   return startSandboxServer(options);

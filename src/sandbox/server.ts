@@ -1,9 +1,9 @@
 /**
- * Assembly: state store, blob store, faults, lifecycle, the API origin, the domain origins and one
- * origin per deployment. The public contract (`startSandbox`) is in index.ts and types.ts.
+ * Assembly: state store, blob store, faults, lifecycle, the TLS certificates, the API origin, the
+ * domain origins and one origin per deployment (each answering HTTP and HTTPS on its port). The
+ * public contract (`startSandbox`) is in index.ts and types.ts.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigurationError } from '../runtime/errors.js';
@@ -13,11 +13,12 @@ import { BlobStore } from './blobs.js';
 import { FaultRegistry } from './faults.js';
 import { randomId } from './ids.js';
 import { Lifecycle } from './lifecycle.js';
-import { closeServer, listen, OriginPool } from './origins.js';
+import { OriginPool, OriginServer } from './origins.js';
 import { RequestLog } from './request-log.js';
 import { createOriginHandler } from './serve.js';
 import type { SandboxServices } from './services.js';
 import { SandboxStore } from './store.js';
+import { certificateNames, prepareTls, type SandboxTls } from './tls.js';
 import {
   PRODUCTION_DOMAIN,
   PROJECT_ID,
@@ -66,6 +67,11 @@ function publicHost(host: string): string {
   return host.includes(':') ? `[${host}]` : host;
 }
 
+/**
+ * Starts a sandbox (see `startSandbox` in index.ts for the contract). Throws `ConfigurationError`
+ * for bad options or an API port that cannot be bound; an unreadable state file or a state dir that
+ * cannot be written rejects with the underlying error.
+ */
 export async function startSandboxServer(options: SandboxOptions = {}): Promise<Sandbox> {
   validate(options);
   const host = options.host ?? '127.0.0.1';
@@ -85,6 +91,18 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     logger,
   });
   const urlHost = publicHost(host);
+  let tls: SandboxTls;
+  try {
+    tls = await prepareTls({
+      dir: baseDir,
+      persist: options.stateDir !== undefined,
+      names: certificateNames(urlHost),
+      logger,
+    });
+  } catch (error) {
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    throw error;
+  }
   const services: SandboxServices = {
     store,
     blobs,
@@ -97,22 +115,18 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     token: store.state.token,
     domainPorts: { production: 0, staging: 0 },
   };
-  services.origins = new OriginPool(host, createOriginHandler(services), logger);
-  const apiServer = createServer(createApiHandler(services));
-  apiServer.keepAliveTimeout = 2_000;
+  services.origins = new OriginPool(host, createOriginHandler(services), tls.server, logger);
+  const apiServer = new OriginServer(createApiHandler(services), tls.server);
 
   try {
     const explicit = options.port !== undefined && options.port !== 0;
-    const apiPort = await listen(
-      apiServer,
-      host,
-      explicit ? (options.port as number) : store.state.apiPort,
-      !explicit,
-    ).catch((error: NodeJS.ErrnoException) => {
-      throw new ConfigurationError(
-        `Sandbox cannot listen on ${host}:${String(options.port)}: ${error.code ?? error.message}`,
-      );
-    });
+    const apiPort = await apiServer
+      .listen(host, explicit ? (options.port as number) : store.state.apiPort, !explicit)
+      .catch((error: NodeJS.ErrnoException) => {
+        throw new ConfigurationError(
+          `Sandbox cannot listen on ${host}:${String(options.port)}: ${error.code ?? error.message}`,
+        );
+      });
     if (!explicit && store.state.apiPort !== 0 && apiPort !== store.state.apiPort)
       logger.warning(`sandbox: API port ${store.state.apiPort} is taken; now on ${apiPort}`);
     services.view.api = `http://${urlHost}:${apiPort}`;
@@ -134,7 +148,7 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     store.state.domainPorts = { ...services.domainPorts };
     store.save();
   } catch (error) {
-    await closeServer(apiServer);
+    await apiServer.close();
     await services.origins.closeAll();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     throw error;
@@ -152,6 +166,7 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
       staging: `http://${urlHost}:${services.domainPorts.staging}`,
     },
     domains: { production: PRODUCTION_DOMAIN, staging: STAGING_DOMAIN },
+    ca: tls.caFile,
   };
   let closing: Promise<void> | undefined;
   return {
@@ -162,7 +177,7 @@ export async function startSandboxServer(options: SandboxOptions = {}): Promise<
     close: () => {
       closing ??= (async () => {
         lifecycle.close();
-        await closeServer(apiServer);
+        await apiServer.close();
         await services.origins.closeAll();
         store.save();
         if (tempDir) rmSync(tempDir, { recursive: true, force: true });

@@ -36,6 +36,12 @@ export interface SandboxInfo {
   projectId: string;
   origins: { production: string; staging: string };
   domains: { production: string; staging: string };
+  /**
+   * Absolute path of the sandbox's CA certificate (PEM), which signs the TLS certificate every
+   * origin presents on its port: `<state dir>/tls/ca.pem`, or a file in the temp dir removed on
+   * close. For `curl --cacert` and `NODE_EXTRA_CA_CERTS`.
+   */
+  ca: string;
 }
 
 /** A running sandbox, as `startSandbox` resolves it. */
@@ -51,6 +57,8 @@ export interface Sandbox {
   origins: { production: string; staging: string };
   /** The domain names those origins stand for (what an alias request names). */
   domains: { production: string; staging: string };
+  /** Path of the CA certificate (PEM) that HTTPS clients of every origin trust (see `SandboxInfo.ca`). */
+  ca: string;
   info(): SandboxInfo;
   close(): Promise<void>;
 }

@@ -75,6 +75,7 @@ describe('auth and routing', () => {
         production: 'greenlight-sandbox.vercel.app',
         staging: 'staging.greenlight-sandbox.vercel.app',
       },
+      ca: sb.ca,
     });
     expect(sb.api).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(new Set([sb.api, sb.origins.production, sb.origins.staging]).size).toBe(3);

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import https from 'node:https';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -85,6 +86,21 @@ function printedHost(result: CliResult): string {
   return match[1];
 }
 
+/** GETs an https URL trusting only `ca`; resolves with the body (rejects on a TLS or HTTP error). */
+function httpsText(url: string, ca: Buffer): Promise<string> {
+  return new Promise((resolve, reject) => {
+    https
+      .get(url, { ca }, (res) => {
+        let body = '';
+        res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+        res.on('end', () =>
+          res.statusCode === 200 ? resolve(body) : reject(new Error(`HTTP ${res.statusCode}`)),
+        );
+      })
+      .on('error', reject);
+  });
+}
+
 async function deploymentByUrl(host: string): Promise<Json> {
   return (await api(sb, 'GET', `/v13/deployments/${encodeURIComponent(host)}`)).body;
 }
@@ -131,6 +147,8 @@ describe('vercel CLI 60.1.3 against the sandbox', () => {
     );
     expectOk(first);
     const v1 = await deploymentByUrl(printedHost(first));
+    // The URL the CLI prints (https://127.0.0.1:PORT) opens, trusting the sandbox's CA.
+    expect(await httpsText(`https://${printedHost(first)}/`, readFileSync(sb.ca))).toBe('<h1>plain v1</h1>');
     expect(v1).toMatchObject({
       readyState: 'READY',
       readySubstate: 'STAGED',
