@@ -4,20 +4,20 @@ import {
   ConfigurationError,
   errorMessage
 } from "./chunk-4KYU7GAX.js";
-import "./chunk-UWARJ5PC.js";
+import "./chunk-TTC2ININ.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-BQHA3Y7I.js"),
-  "health-check": () => import("./health-check-N4O72NRH.js"),
-  deploy: () => import("./deploy-WYZW6KQT.js"),
-  promote: () => import("./promote-QN7T4QUY.js"),
-  rollback: () => import("./rollback-5JFI3LBZ.js"),
-  release: () => import("./release-VW5RIZPU.js"),
-  "release-outcome": () => import("./release-outcome-3TQXZ6VO.js"),
-  gate: () => import("./gate-CZNPQU2S.js"),
-  flags: () => import("./flags-CMCV4OON.js"),
-  notify: () => import("./notify-5RBY7LYK.js")
+  "smoke-test": () => import("./smoke-test-AQO5QWZ4.js"),
+  "health-check": () => import("./health-check-4ZJ3APLI.js"),
+  deploy: () => import("./deploy-MMD3PAD6.js"),
+  promote: () => import("./promote-AW54N7EC.js"),
+  rollback: () => import("./rollback-LO3ZU5O7.js"),
+  release: () => import("./release-P3OKUEMH.js"),
+  "release-outcome": () => import("./release-outcome-YGGUULB3.js"),
+  gate: () => import("./gate-3ULTJGHE.js"),
+  flags: () => import("./flags-FPEU2REC.js"),
+  notify: () => import("./notify-BWULFXTB.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);
@@ -45,7 +45,7 @@ async function main(args) {
   try {
     switch (command) {
       case "run": {
-        const { runActionCommand, RUN_USAGE } = await import("./run-action-AJMYYWZG.js");
+        const { runActionCommand, RUN_USAGE } = await import("./run-action-VZNLBZ5O.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${RUN_USAGE}
 `);
@@ -54,7 +54,7 @@ async function main(args) {
         return await runActionCommand(rest);
       }
       case "rehearse": {
-        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-N6XVPYLI.js");
+        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-KIKZX6MB.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${REHEARSE_USAGE}
 `);
@@ -63,7 +63,7 @@ async function main(args) {
         return await rehearseCommand(rest);
       }
       case "flags": {
-        const { flagsCommand, FLAGS_USAGE } = await import("./flags-6NJ4KV25.js");
+        const { flagsCommand, FLAGS_USAGE } = await import("./flags-X2X4COOE.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${FLAGS_USAGE}
 `);
@@ -72,7 +72,7 @@ async function main(args) {
         return await flagsCommand(rest);
       }
       case "sandbox": {
-        const { sandboxCommand } = await import("./sandbox-DPHOORHU.js");
+        const { sandboxCommand } = await import("./sandbox-YD57MGRW.js");
         return await sandboxCommand(rest);
       }
       case void 0:

@@ -1,0 +1,17 @@
+import { createRequire as __greenlightCreateRequire } from 'node:module';
+const require = __greenlightCreateRequire(import.meta.url);
+import {
+  __commonJS,
+  __require
+} from "./chunk-TTC2ININ.js";
+
+// builtin:node:fs/promises
+var require_promises = __commonJS({
+  "builtin:node:fs/promises"(exports, module) {
+    module.exports = __require("node:fs/promises");
+  }
+});
+
+export {
+  require_promises
+};
