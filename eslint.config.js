@@ -81,7 +81,17 @@ const layerConfigs = LAYERS.flatMap((layer, index) =>
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'lib/', 'node_modules/', 'coverage/', '.bench/', 'test/fixtures/gates/', 'test/fixtures/apps/'] },
+  {
+    ignores: [
+      'dist/',
+      'lib/',
+      'node_modules/',
+      'coverage/',
+      '.bench/',
+      'test/fixtures/gates/',
+      'test/fixtures/apps/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
