@@ -8,16 +8,10 @@
 // a fresh copy each, so drift falls on all three; the ratio is taken within each pair. Each deploy is
 // checked: its URL must serve the SPA shell at a deep link (the rewrite applied).
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { median, mib, root, sandboxProcess, timed } from './measure.mjs';
+import { join } from 'node:path';
+import { median, mib, root, sandboxProcess, timed, timedVercelCli } from './measure.mjs';
 
-const VERCEL_CLI = join(
-  dirname(createRequire(import.meta.url).resolve('vercel/package.json')),
-  'dist',
-  'vc.js',
-);
 const DIST = join(root, 'test', 'fixtures', 'apps', 'vite-spa', 'dist');
 
 function greenlight(sb, dir) {
@@ -36,30 +30,7 @@ function greenlight(sb, dir) {
 }
 
 function cli(sb, dir, home) {
-  return timed(
-    [
-      VERCEL_CLI,
-      'deploy',
-      dir,
-      '--yes',
-      '--api',
-      sb.info.api,
-      '--token',
-      sb.info.token,
-      '--global-config',
-      join(home, 'global'),
-    ],
-    {
-      HOME: home,
-      VERCEL_ORG_ID: sb.info.teamId,
-      VERCEL_PROJECT_ID: sb.info.projectId,
-      VERCEL_TELEMETRY_DISABLED: '1',
-      NO_UPDATE_NOTIFIER: '1',
-      VERCEL_CLI_USE_NATIVE_BINARY: '0',
-      TMPDIR: mkdtempSync(join(home, 'tmp-')),
-    },
-    { cwd: home },
-  );
+  return timedVercelCli(sb, ['deploy', dir, '--yes'], home);
 }
 
 /** The newest deployment's deep link must answer the shell (the rewrite applied). */

@@ -11,18 +11,12 @@
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { distDigest, max, median, mib, root, sandboxProcess, timed } from './measure.mjs';
+import { distDigest, max, median, mib, root, sandboxProcess, timed, timedVercelCli } from './measure.mjs';
 
 const FILES = 2000;
 const TOTAL_BYTES = 50 * 1024 * 1024;
-const VERCEL_CLI = join(
-  dirname(createRequire(import.meta.url).resolve('vercel/package.json')),
-  'dist',
-  'vc.js',
-);
 
 /** Deterministic pseudo-random bytes (incompressible, no two files alike). */
 function bytes(seed, size) {
@@ -75,35 +69,7 @@ const tools = {
       GITHUB_OUTPUT: '/dev/null',
     }),
   'vercel CLI 60.1.3': (sb, tree, home) =>
-    timed(
-      [
-        VERCEL_CLI,
-        'deploy',
-        '--prebuilt',
-        '--prod',
-        '--skip-domain',
-        '--yes',
-        '--api',
-        sb.info.api,
-        '--token',
-        sb.info.token,
-        '--global-config',
-        join(home, 'global'),
-      ],
-      {
-        HOME: home,
-        VERCEL_ORG_ID: sb.info.teamId,
-        VERCEL_PROJECT_ID: sb.info.projectId,
-        VERCEL_TELEMETRY_DISABLED: '1',
-        NO_UPDATE_NOTIFIER: '1',
-        // The JS CLI on this Node, never the native binary the package also ships.
-        VERCEL_CLI_USE_NATIVE_BINARY: '0',
-        // On Node ≥ 22.8 the CLI enables Node's compile cache in os.tmpdir(): give every run an
-        // empty one, as on a fresh CI runner (a warm cache is not what a deploy job starts with).
-        TMPDIR: mkdtempSync(join(home, 'tmp-')),
-      },
-      { cwd: tree },
-    ),
+    timedVercelCli(sb, ['deploy', '--prebuilt', '--prod', '--skip-domain', '--yes'], home, { cwd: tree }),
 };
 
 const PHASES = { cold: 'cold', warm: 'one file changed' };

@@ -1,10 +1,11 @@
 // Shared helpers for the benchmarks: run a bundle as the runner does and measure wall time and the
 // child's peak RSS (reported by a preload that writes process.resourceUsage().maxRSS at exit).
 import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -143,4 +144,29 @@ export function releaseStepEnv(sb, path, runId, inputs, dir) {
     GITHUB_RUN_ID: runId,
     GITHUB_SHA: runId.padStart(40, '0'),
   };
+}
+
+/**
+ * Runs the official CLI (60.1.3, its JavaScript entry on this Node) against sandbox `sb` with
+ * `args`, logged in and linked through flags and environment, with `home` as HOME and a fresh empty
+ * compile cache; resolves as {@link timed}.
+ */
+export function timedVercelCli(sb, args, home, { cwd = home } = {}) {
+  const cli = join(dirname(createRequire(import.meta.url).resolve('vercel/package.json')), 'dist', 'vc.js');
+  return timed(
+    [cli, ...args, '--api', sb.info.api, '--token', sb.info.token, '--global-config', join(home, 'global')],
+    {
+      HOME: home,
+      VERCEL_ORG_ID: sb.info.teamId,
+      VERCEL_PROJECT_ID: sb.info.projectId,
+      VERCEL_TELEMETRY_DISABLED: '1',
+      NO_UPDATE_NOTIFIER: '1',
+      // The JS CLI on this Node, never the native binary the package also ships.
+      VERCEL_CLI_USE_NATIVE_BINARY: '0',
+      // On Node ≥ 22.8 the CLI enables Node's compile cache in os.tmpdir(): give every run an
+      // empty one, as on a fresh CI runner (a warm cache is not what a deploy job starts with).
+      TMPDIR: mkdtempSync(join(home, 'tmp-')),
+    },
+    { cwd },
+  );
 }

@@ -10,11 +10,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ROUTING_PROPERTIES } from '../deploy/vercel/vercel-json.js';
 
 /** A path no app serves, probed by the default checks. */
 export const MISSING_PATH = '/__greenlight_rehearsal_missing__';
 
-const ROUTING_PROPERTIES = ['cleanUrls', 'trailingSlash', 'redirects', 'rewrites', 'headers', 'routes'];
 
 interface RawRoute {
   src?: unknown;
