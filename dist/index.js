@@ -54,7 +54,7 @@ async function main(args) {
         return await runActionCommand(rest);
       }
       case "rehearse": {
-        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-KIKZX6MB.js");
+        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-RH7Q4KXS.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${REHEARSE_USAGE}
 `);
