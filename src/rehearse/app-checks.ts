@@ -15,7 +15,6 @@ import { ROUTING_PROPERTIES } from '../deploy/vercel/vercel-json.js';
 /** A path no app serves, probed by the default checks. */
 export const MISSING_PATH = '/__greenlight_rehearsal_missing__';
 
-
 interface RawRoute {
   src?: unknown;
   dest?: unknown;

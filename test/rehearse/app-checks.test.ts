@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultAppChecks, MISSING_PATH, rewritesPath } from '../../src/rehearse/app-checks.js';
@@ -14,6 +15,8 @@ describe("rehearse --dir: default smoke checks derived from the app's routes", (
   });
 
   it('a site without a rewrite (plain or built by vercel build): the missing path must answer 404', async () => {
+    // The prebuilt fixture has routes (redirects and an error route), none of which rewrites it.
+    expect(existsSync(join(APPS, 'static-site/prebuilt/.vercel/output/config.json'))).toBe(true);
     for (const [dir, prebuilt] of [
       ['static-site/source', false],
       ['static-site/prebuilt', true],
