@@ -19,9 +19,12 @@ export const CONTENT_KEY_META = 'greenlightContentKey';
 
 /**
  * Bumped whenever what the digest covers changes, so that old and new keys never match. 2: keys come
- * from the client's hashes, which leave out empty directories (they serve nothing).
+ * from the client's hashes, which leave out empty directories (they serve nothing). 3: a built
+ * directory is now deployed with the settings that keep Vercel from building it and with its
+ * `vercel.json` routing (vercel/vercel-json.ts); a deployment made before, of the same files, may
+ * have been built by the project's framework preset.
  */
-const SCHEME = 'greenlight-content-key/2';
+const SCHEME = 'greenlight-content-key/3';
 
 /** One uploaded entry as the digest sees it. */
 export interface ContentEntry {

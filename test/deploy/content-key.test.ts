@@ -177,7 +177,7 @@ describe('digestEntries', () => {
       { path: 'a.txt', size: 1, sha1: sha1('a') },
     ];
     const expected = createHash('sha256')
-      .update('greenlight-content-key/2\nprebuilt=false\n')
+      .update('greenlight-content-key/3\nprebuilt=false\n')
       .update(`${JSON.stringify(['a.txt', 1, sha1('a')])}\n${JSON.stringify(['b.txt', 1, sha1('b')])}\n`)
       .digest('hex');
     expect(digestEntries(entries, false)).toBe(expected);

@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AS_BUILT_PROJECT_SETTINGS, staticDeploymentSettings } from '../../src/deploy/vercel/vercel-json.js';
@@ -12,7 +13,6 @@ describe('staticDeploymentSettings: what a deploy of a built directory sends bes
     expect(await staticDeploymentSettings(dir, false)).toEqual({
       body: { projectSettings: AS_BUILT_PROJECT_SETTINGS },
       warnings: [],
-      hasVercelJson: false,
       source: false,
     });
   });
@@ -34,11 +34,44 @@ describe('staticDeploymentSettings: what a deploy of a built directory sends bes
 
   it('a source tree (package.json) keeps the project settings: Vercel builds it', async () => {
     const settings = await staticDeploymentSettings(join(APPS, 'vite-spa/source'), false);
-    expect(settings).toMatchObject({ body: {}, source: true, hasVercelJson: false });
+    expect(settings).toMatchObject({ body: {}, source: true });
   });
 
   it('a prebuilt tree sends nothing more: its routing is in .vercel/output/config.json', async () => {
-    expect((await staticDeploymentSettings(join(APPS, 'static-site/prebuilt'), true)).body).toEqual({});
+    // Even a vercel.json the plain deploy would refuse is not read: `vercel build` already applied it.
+    const dir = await writeTree({ 'vercel.json': '{"buildCommand": "npm run build"' });
+    expect(await staticDeploymentSettings(dir, true)).toEqual({ body: {}, warnings: [], source: false });
+    await expect(staticDeploymentSettings(dir, false)).rejects.toThrow(/not valid JSON/);
+  });
+
+  it('[input] refuses build settings that would have Vercel build the files; warns about those with no effect', async () => {
+    for (const [key, value] of [
+      ['buildCommand', 'npm run build'],
+      ['framework', 'vite'],
+      ['installCommand', 'npm ci'],
+      ['outputDirectory', 'dist'],
+      ['ignoreCommand', 'exit 0'],
+      ['builds', [{ src: '**', use: '@vercel/static' }]],
+    ] as const) {
+      const dir = await writeTree({ 'index.html': 'x', 'vercel.json': JSON.stringify({ [key]: value }) });
+      await expect(staticDeploymentSettings(dir, false), key).rejects.toThrow(
+        `input 'path': vercel.json "${key}" would have Vercel build the deployed files`,
+      );
+    }
+    const kept = await writeTree({
+      'index.html': 'x',
+      'vercel.json': JSON.stringify({ buildCommand: '', framework: null, functions: { 'api/*.js': {} } }),
+    });
+    expect((await staticDeploymentSettings(kept, false)).warnings).toEqual([
+      'vercel.json "functions" has no effect: Greenlight deploys the directory as built (use prebuilt for functions)',
+    ]);
+  });
+
+  it('reads vercel.json again once it changed, and does not keep a failure', async () => {
+    const dir = await writeTree({ 'index.html': 'x', 'vercel.json': '{"cleanUrls": tru' });
+    await expect(staticDeploymentSettings(dir, false)).rejects.toThrow(/not valid JSON/);
+    await writeFile(join(dir, 'vercel.json'), '{"cleanUrls": true}');
+    expect((await staticDeploymentSettings(dir, false)).body).toMatchObject({ cleanUrls: true });
   });
 
   it('[input] refuses vercel.json that is not a JSON object, or whose routing is invalid, in one line', async () => {

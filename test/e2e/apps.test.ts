@@ -55,6 +55,7 @@ describe('the deploy action on real apps', () => {
       buildCommand: '',
       installCommand: '',
       outputDirectory: '',
+      rootDirectory: null,
     });
   });
 
@@ -101,17 +102,19 @@ describe('the deploy action on real apps', () => {
     expect(Array.isArray(requests) ? requests : requests.requests).toEqual([]);
   });
 
-  it('warns about vercel.json properties that need a build, and still deploys the files', async () => {
+  it('[input] refuses a vercel.json that would have Vercel build the files, before any request', async () => {
+    await api(sb, 'DELETE', '/_sandbox/requests');
     const dir = await writeTree({
       'index.html': 'built',
       'vercel.json': JSON.stringify({ buildCommand: 'npm run build', cleanUrls: true }),
     });
     const run = await runAgainst(sb, 'deploy', { environment: 'preview', path: dir });
-    expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.stdout).toContain(
-      '::warning::vercel.json "buildCommand" has no effect: Greenlight deploys the directory as built',
-    );
-    expect((await get(`${run.outputs.url as string}/`)).text).toBe('built');
+    expect(run.exitCode).toBe(1);
+    expect(errorLines(run)).toEqual([
+      "::error::input 'path': vercel.json \"buildCommand\" would have Vercel build the deployed files; remove it from the built directory's vercel.json, or deploy a `vercel build` tree with prebuilt",
+    ]);
+    const requests = (await api(sb, 'GET', '/_sandbox/requests')).body;
+    expect(Array.isArray(requests) ? requests : requests.requests).toEqual([]);
   });
 });
 

@@ -18,7 +18,7 @@
  *   `getTransformedRoutes` from `@vercel/routing-utils`, the library Vercel's CLI uses to turn them
  *   into routes, so an invalid file is refused before anything is sent.
  */
-import { access, readFile } from 'node:fs/promises';
+import { access, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../../runtime/errors.js';
 
@@ -32,25 +32,36 @@ export const ROUTING_PROPERTIES = [
   'routes',
 ];
 
-/** Properties that need Vercel to build, or that configure the project rather than the files. */
-const BUILD_PROPERTIES = [
-  'builds',
-  'buildCommand',
-  'installCommand',
-  'devCommand',
-  'framework',
-  'outputDirectory',
-  'ignoreCommand',
-  'functions',
-  'crons',
-];
+/**
+ * `vercel.json` properties that override the project's build settings when Vercel builds the
+ * upload (`vercel build` applies them over the project settings, as the uploaded `vercel.json` is
+ * among the files), with the value that keeps a built directory unbuilt. Any other value would
+ * have Vercel build the files, or skip the deployment (`ignoreCommand`), so it is refused.
+ */
+const BUILD_OVERRIDES: Record<string, (value: unknown) => boolean> = {
+  builds: () => false,
+  buildCommand: (value) => value === '' || value === null,
+  installCommand: (value) => value === '' || value === null,
+  framework: (value) => value === null,
+  outputDirectory: (value) => value === '' || value === null,
+  ignoreCommand: (value) => value === '' || value === null,
+};
 
-/** The `projectSettings` of a deploy of built files: no framework, no install, no build, the root. */
+/** Properties that configure functions or the project, with no effect on a directory of built files. */
+const IGNORED_PROPERTIES = ['devCommand', 'functions', 'crons', 'regions'];
+
+/**
+ * The `projectSettings` of a deploy of built files: no framework, no install, no build, served
+ * from the upload's root (`rootDirectory: null` is "the project root",
+ * https://vercel.com/docs/rest-api/reference/endpoints/deployments/create-a-new-deployment).
+ */
 export const AS_BUILT_PROJECT_SETTINGS = {
   framework: null,
   buildCommand: '',
   installCommand: '',
   outputDirectory: '',
+  // A project's Root Directory (`apps/web` in a monorepo) would be looked for inside the upload.
+  rootDirectory: null,
 } as const;
 
 export interface StaticDeploymentSettings {
@@ -58,8 +69,6 @@ export interface StaticDeploymentSettings {
   body: Record<string, unknown>;
   /** One line per `vercel.json` property that has no effect on a deploy of built files. */
   warnings: string[];
-  /** Whether the directory holds a `vercel.json`. */
-  hasVercelJson: boolean;
   /** Whether the directory is a source tree (it holds a `package.json`) that Vercel builds. */
   source: boolean;
 }
@@ -70,33 +79,45 @@ export interface StaticDeploymentSettings {
  * A directory holding a `package.json` is a source tree: Vercel builds it with the project's
  * settings, so no `projectSettings` are sent (its `vercel.json` routing still is).
  * @param path the deployed directory (absolute or relative to the working directory).
- * @throws ConfigurationError naming `path`/vercel.json when it is not a JSON object or its routing
- *   is invalid (an unknown property, a bad pattern …); nothing has been sent.
+ * @throws ConfigurationError naming `path`/vercel.json when it is not a JSON object, its routing
+ *   is invalid (a value of the wrong type, a bad pattern …), or it would have Vercel build the
+ *   built files (`buildCommand`, `framework`, `builds` …); nothing has been sent.
  */
-export function staticDeploymentSettings(path: string, prebuilt: boolean): Promise<StaticDeploymentSettings> {
-  // A deploy checks before its first request and reads again to send: the file is read and its
-  // schemas compiled (tens of ms) once per process.
-  const key = `${String(prebuilt)}:${resolve(path)}`;
+export async function staticDeploymentSettings(
+  path: string,
+  prebuilt: boolean,
+): Promise<StaticDeploymentSettings> {
+  // A deploy checks before its first request and reads again to send: the same files give the
+  // same answer without reading vercel.json and compiling its schemas (tens of ms) again.
+  const key = `${String(prebuilt)}:${resolve(path)}:${await fileStamp(join(path, 'vercel.json'))}:${await fileStamp(join(path, 'package.json'))}`;
   let settings = readSettings.get(key);
   if (!settings) {
     settings = settingsOf(path, prebuilt);
     readSettings.set(key, settings);
+    settings.catch(() => readSettings.delete(key));
   }
   return settings;
 }
 
 const readSettings = new Map<string, Promise<StaticDeploymentSettings>>();
 
+/** `<mtime ms>/<size>` of a file, or `-` when it cannot be read (then nothing is cached for long). */
+async function fileStamp(file: string): Promise<string> {
+  return stat(file).then(
+    (found) => `${found.mtimeMs}/${found.size}`,
+    () => '-',
+  );
+}
+
 async function settingsOf(path: string, prebuilt: boolean): Promise<StaticDeploymentSettings> {
-  if (prebuilt) return { body: {}, warnings: [], hasVercelJson: false, source: false };
+  if (prebuilt) return { body: {}, warnings: [], source: false };
   const source = await exists(join(path, 'package.json'));
   const settings = source ? {} : { projectSettings: { ...AS_BUILT_PROJECT_SETTINGS } };
   let text: string;
   try {
     text = await readFile(join(path, 'vercel.json'), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-      return { body: settings, warnings: [], hasVercelJson: false, source };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { body: settings, warnings: [], source };
     throw new ConfigurationError(`input 'path': cannot read vercel.json: ${errorMessage(error)}`);
   }
   const config = parseVercelJson(text);
@@ -106,13 +127,18 @@ async function settingsOf(path: string, prebuilt: boolean): Promise<StaticDeploy
   const transformed = routesOfVercelJson(routing);
   if (transformed.error !== undefined)
     throw new ConfigurationError(`input 'path': vercel.json: ${transformed.error}`);
-  const warnings = source
-    ? []
-    : BUILD_PROPERTIES.filter((key) => config[key] !== undefined).map(
-        (key) =>
-          `vercel.json "${key}" has no effect: Greenlight deploys the directory as built (use prebuilt for functions)`,
+  if (source) return { body: { ...settings, ...routing }, warnings: [], source };
+  for (const [key, keepsBuilt] of Object.entries(BUILD_OVERRIDES)) {
+    if (config[key] !== undefined && !keepsBuilt(config[key]))
+      throw new ConfigurationError(
+        `input 'path': vercel.json "${key}" would have Vercel build the deployed files; remove it from the built directory's vercel.json, or deploy a \`vercel build\` tree with prebuilt`,
       );
-  return { body: { ...settings, ...routing }, warnings, hasVercelJson: true, source };
+  }
+  const warnings = IGNORED_PROPERTIES.filter((key) => config[key] !== undefined).map(
+    (key) =>
+      `vercel.json "${key}" has no effect: Greenlight deploys the directory as built (use prebuilt for functions)`,
+  );
+  return { body: { ...settings, ...routing }, warnings, source };
 }
 
 async function exists(file: string): Promise<boolean> {
