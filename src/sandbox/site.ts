@@ -11,9 +11,19 @@
  *   `@vercel/routing-utils` (what `vercel build` uses; https://vercel.com/docs/project-configuration/vercel-json).
  *   With `cleanUrls` every `.html` file is served without its extension (`about.html` at `/about`,
  *   `index.html` at `/`), as `vercel build` renames them with `overrides`. Without it, `/about` does
- *   not find `about.html` (Vercel's default). `vercel.json` itself is not served.
+ *   not find `about.html` (Vercel's default). `vercel.json` itself is not served. Only the served
+ *   root is served: the upload's root, or its `outputDirectory` / `public/` ({@link servedRootOf}).
  */
-import { getTransformedRoutes } from '@vercel/routing-utils';
+import {
+  cleanUrlsSchema,
+  getTransformedRoutes,
+  headersSchema,
+  redirectsSchema,
+  rewritesSchema,
+  routesSchema,
+  trailingSlashSchema,
+} from '@vercel/routing-utils';
+import { Ajv, type ValidateFunction } from 'ajv';
 import type { BlobStore } from './blobs.js';
 import { type BuildOutputRoute, compileRoutes, parseBuildOutputConfig } from './build-output-config.js';
 import type { FileRef } from './static-files.js';
@@ -96,11 +106,83 @@ export function routingConfigOf(
   return { ...fromFile, ...(deployment.routing ?? {}) };
 }
 
+/** The `vercel.json` properties that override the project's build settings. */
+const BUILD_PROPERTIES = ['buildCommand', 'installCommand', 'framework', 'outputDirectory', 'builds'];
+
+/**
+ * The build settings a plain upload is built with on Vercel: the create body's `projectSettings`,
+ * overridden by its uploaded `vercel.json` (`buildCommand`, `framework`, `outputDirectory`,
+ * `builds` …), as `vercel build` applies `vercel.json` over the project's settings. An unreadable
+ * `vercel.json` adds nothing (the routing check reports it).
+ */
+export function buildSettingsOf(
+  deployment: Pick<DeploymentRecord, 'files' | 'projectSettings'>,
+  blobs: BlobStore,
+): Record<string, unknown> {
+  const settings: Record<string, unknown> = { ...(deployment.projectSettings ?? {}) };
+  const uploaded = deployment.files['vercel.json'];
+  if (!uploaded) return settings;
+  try {
+    const json = JSON.parse(blobs.read(uploaded.sha).toString('utf8')) as Record<string, unknown>;
+    for (const key of BUILD_PROPERTIES) if (json[key] !== undefined) settings[key] = json[key];
+  } catch {
+    // Reported by the routing check.
+  }
+  return settings;
+}
+
+/**
+ * The directory of a plain upload that Vercel serves, `''` for its root: the `outputDirectory`
+ * when the upload has it, else `public/` when it has one — unless `outputDirectory` is `''`
+ * (`usedOutputDirectory` in fs-detectors' `detectBuilders`,
+ * https://github.com/vercel/vercel/blob/main/packages/fs-detectors/src/detect-builders.ts).
+ */
+export function servedRootOf(files: Iterable<string>, settings: Record<string, unknown>): string {
+  const output = settings.outputDirectory;
+  if (output === '') return '';
+  const used = `${typeof output === 'string' && output !== '' ? output.replace(/^\.?\/+|\/+$/g, '') : 'public'}/`;
+  for (const path of files) if (path.startsWith(used)) return used;
+  return '';
+}
+
+/** The routing properties' JSON schemas, as @vercel/routing-utils publishes them for `vercel.json`. */
+const ROUTING_SCHEMAS: Record<string, object> = {
+  cleanUrls: cleanUrlsSchema,
+  trailingSlash: trailingSlashSchema,
+  redirects: redirectsSchema,
+  rewrites: rewritesSchema,
+  headers: headersSchema,
+  routes: routesSchema,
+};
+const routingValidators = new Map<string, ValidateFunction>();
+
+/** The first schema error of the routing properties `config` has, one line, or undefined. */
+function routingSchemaError(config: Record<string, unknown>): string | undefined {
+  const present = Object.keys(ROUTING_SCHEMAS).filter((key) => config[key] !== undefined);
+  if (present.length === 0) return undefined;
+  const cacheKey = present.join(',');
+  let validate = routingValidators.get(cacheKey);
+  if (!validate) {
+    validate = new Ajv({ strict: false, code: { optimize: false } }).compile({
+      type: 'object',
+      properties: Object.fromEntries(present.map((key) => [key, ROUTING_SCHEMAS[key]])),
+    });
+    routingValidators.set(cacheKey, validate);
+  }
+  if (validate(config)) return undefined;
+  const issue = validate.errors?.[0];
+  const where = (issue?.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.');
+  return `${where || 'routing'}: ${issue?.message ?? 'invalid'}`;
+}
+
 /**
  * The routes of a plain upload's routing properties, as `vercel build` writes them.
- * @throws Error with the library's one-line message when they are invalid.
+ * @throws Error with one line when they are invalid: a value the library's JSON schemas refuse,
+ *   legacy `routes` mixed with the newer properties, or what `getTransformedRoutes` refuses.
  */
 export function routesOfConfig(config: Record<string, unknown>): BuildOutputRoute[] {
+  const schemaError = routingSchemaError(config);
+  if (schemaError !== undefined) throw new Error(schemaError);
   // https://vercel.com/docs/project-configuration/vercel-json#routes: not with the newer properties.
   const mixed = ROUTING_PROPERTIES.filter((key) => key !== 'routes' && config[key] !== undefined);
   if (config.routes !== undefined && mixed.length > 0)
@@ -122,8 +204,10 @@ function plainSite(deployment: DeploymentRecord, blobs: BlobStore): Site {
     configError = (error as Error).message;
   }
   const cleanUrls = config.cleanUrls === true;
-  for (const [path, f] of Object.entries(deployment.files)) {
-    if (CONFIG_FILES.has(path)) continue;
+  const root = servedRootOf(Object.keys(deployment.files), buildSettingsOf(deployment, blobs));
+  for (const [uploaded, f] of Object.entries(deployment.files)) {
+    if (CONFIG_FILES.has(uploaded) || !uploaded.startsWith(root)) continue;
+    const path = uploaded.slice(root.length);
     const served = cleanUrls && HTML.test(path) ? path.replace(HTML, '') : path;
     files.set(served, {
       path,

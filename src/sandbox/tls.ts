@@ -15,8 +15,8 @@
  * - With a state dir the CA, its key, the server certificate and its key persist in
  *   `<state>/tls/` (keys mode 0600) and are reused on restart, so a CA a client trusts stays valid.
  *   A server certificate within 30 days of expiry is reissued by the same CA; anything else amiss
- *   (a missing or unreadable file, a certificate that does not match its key or CA, other names)
- *   makes a new CA. Without a state dir they are made once per process and kept in memory, and
+ *   (a missing file, one that does not parse, a certificate that does not match its key or CA,
+ *   other names) makes a new CA. A file that exists but cannot be read stops the start. Without a state dir they are made once per process and kept in memory, and
  *   only the CA certificate is written, to `<temp dir>/tls/ca.pem`.
  *
  * The certificates are made with @peculiar/x509, imported on first use so that nothing outside

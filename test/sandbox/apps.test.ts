@@ -198,8 +198,69 @@ describe('uploads Vercel would build (the sandbox does not)', () => {
     expect((await waitForState(sb, noScript.id, 'ERROR')).errorMessage).toMatch(/missing_build_script/);
   });
 
+  it("count the uploaded vercel.json's build settings, which Vercel applies over projectSettings", async () => {
+    const files = { 'index.html': 'x', 'vercel.json': JSON.stringify({ buildCommand: 'make site' }) };
+    const created = await deploy(sb, files, { projectSettings: { framework: null } });
+    expect((await waitForState(sb, created.id, 'ERROR')).errorMessage).toMatch(/build command "make site"/);
+    const withBuilds = await deploy(sb, {
+      'index.html': 'x',
+      'vercel.json': JSON.stringify({ builds: [{ src: '**', use: '@vercel/static' }] }),
+    });
+    expect((await waitForState(sb, withBuilds.id, 'ERROR')).errorMessage).toMatch(/"builds"/);
+  });
+
+  it('a redeploy keeps the projectSettings of the deployment it redeploys', async () => {
+    const served = await deployReady(sb, source, { projectSettings: { buildCommand: '' } });
+    const again = await api(sb, 'POST', '/v13/deployments', {
+      json: { name: 'greenlight-sandbox', deploymentId: served.id },
+    });
+    expect(again.status).toBe(200);
+    expect((await waitForState(sb, again.body.id)).readyState).toBe('READY');
+  });
+
   it('serve as uploaded when projectSettings turn the build off', async () => {
-    const served = await deployReady(sb, source, { projectSettings: { buildCommand: '', framework: null } });
+    const served = await deployReady(sb, source, {
+      projectSettings: { buildCommand: '', outputDirectory: '' },
+    });
     expect((await get(`http://${served.url}/src/main.js`)).text).toBe(source['src/main.js']?.toString());
+  });
+});
+
+describe('the served root of a plain upload', () => {
+  const files = { 'index.html': 'root page', 'public/index.html': 'public page' };
+
+  it('is public/ when the upload has one and nothing names another (as detectBuilders serves it)', async () => {
+    const origin = `http://${(await deployReady(sb, files)).url}`;
+    expect(await get(`${origin}/`)).toMatchObject({ status: 200, text: 'public page' });
+    expect((await get(`${origin}/public/index.html`)).status).toBe(404);
+  });
+
+  it("is the upload's root with outputDirectory '' (what Greenlight sends), or the outputDirectory named", async () => {
+    const root = await deployReady(sb, files, { projectSettings: { outputDirectory: '' } });
+    expect(await get(`http://${root.url}/`)).toMatchObject({ status: 200, text: 'root page' });
+    const named = await deployReady(
+      sb,
+      { 'index.html': 'root page', 'site/index.html': 'site page' },
+      {
+        projectSettings: { outputDirectory: 'site' },
+      },
+    );
+    expect(await get(`http://${named.url}/`)).toMatchObject({ status: 200, text: 'site page' });
+  });
+});
+
+describe('routing values the schemas refuse', () => {
+  it('are a 400 at create, as the schemas @vercel/routing-utils publishes say', async () => {
+    for (const body of [{ cleanUrls: 'yes' }, { rewrites: [{ source: '/a' }] }]) {
+      const created = await api(sb, 'POST', '/v13/deployments', {
+        json: {
+          name: 'greenlight-sandbox',
+          files: [{ file: 'index.html', data: Buffer.from('x').toString('base64'), encoding: 'base64' }],
+          ...body,
+        },
+      });
+      expect(created.status, JSON.stringify(body)).toBe(400);
+      expect(created.body.error.code).toBe('invalid_vercel_config');
+    }
   });
 });

@@ -8,7 +8,7 @@
 import { BlobStore } from '../blobs.js';
 import { newId } from '../ids.js';
 import { findDeployment, type SandboxServices } from '../services.js';
-import { ROUTING_PROPERTIES, routesOfConfig, routingConfigOf } from '../site.js';
+import { buildSettingsOf, ROUTING_PROPERTIES, routesOfConfig, routingConfigOf } from '../site.js';
 import {
   type DeploymentFile,
   type DeploymentRecord,
@@ -55,8 +55,10 @@ export async function createDeployment(services: SandboxServices, ctx: RouteCont
   const prebuilt = ctx.query.get('prebuilt') === '1' || (source?.prebuilt ?? false);
   const routing = parseRouting(body, source);
   if (!files['.vercel/output/config.json']) checkRouting(services, { files, routing });
-  const projectSettings = isObject(body.projectSettings) ? body.projectSettings : undefined;
-  const unbuilt = prebuilt ? undefined : wouldBuild(services, files, projectSettings);
+  const projectSettings = isObject(body.projectSettings) ? body.projectSettings : source?.projectSettings;
+  const unbuilt = prebuilt
+    ? undefined
+    : wouldBuild(services, files, buildSettingsOf({ files, projectSettings }, services.blobs));
   const fault = unbuilt ? { build: 'error' as const, message: unbuilt } : services.faults.takeNextBuild();
   const id = newId('dpl');
   const port = await services.origins.bind({ kind: 'deployment', deploymentId: id });
@@ -111,7 +113,7 @@ function parseRouting(
 
 /**
  * Refuses a plain upload whose routing `vercel build` would refuse: 400 `invalid_vercel_config`
- * with the reason (a bad pattern, `routes` mixed with `rewrites` …).
+ * with the reason (a value of the wrong type, a bad pattern, `routes` mixed with `rewrites` …).
  */
 function checkRouting(
   services: SandboxServices,
@@ -129,21 +131,25 @@ function checkRouting(
  * ERROR with this text, so a sandbox run is never green where Vercel would build something else), or
  * undefined when Vercel serves the files as uploaded. The rules of fs-detectors' `detectBuilders`
  * (https://github.com/vercel/vercel/blob/main/packages/fs-detectors/src/detect-builders.ts) for the
- * sandbox's project (framework "Other"): an empty `buildCommand` or `outputDirectory` makes the
- * frontend static; otherwise a build command, a framework or a `package.json` `build` script
- * builds, and a `package.json` without one fails with `missing_build_script`.
+ * sandbox's project (framework "Other"), with `settings` from {@link buildSettingsOf} (the body's
+ * `projectSettings` and the uploaded `vercel.json` over them): `builds` always build; an empty
+ * `buildCommand` or `outputDirectory` makes the frontend static; otherwise a build command, a
+ * framework or a `package.json` `build` script builds, and a `package.json` without one fails with
+ * `missing_build_script`.
  */
 function wouldBuild(
   services: SandboxServices,
   files: Record<string, DeploymentFile>,
-  settings: Record<string, unknown> | undefined,
+  settings: Record<string, unknown>,
 ): string | undefined {
-  if (settings?.buildCommand === '' || settings?.outputDirectory === '') return undefined;
   const advice =
     'The sandbox does not build. Deploy the build output with projectSettings {buildCommand: ""} (what Greenlight\'s deploy sends for a directory without package.json), or a `vercel build` tree with prebuilt.';
-  if (typeof settings?.buildCommand === 'string')
+  if (Array.isArray(settings.builds) && settings.builds.length > 0)
+    return `Vercel would run the "builds" of this upload's vercel.json. ${advice}`;
+  if (settings.buildCommand === '' || settings.outputDirectory === '') return undefined;
+  if (typeof settings.buildCommand === 'string')
     return `Vercel would run the build command "${settings.buildCommand}" on this upload. ${advice}`;
-  if (typeof settings?.framework === 'string' && settings.framework !== '')
+  if (typeof settings.framework === 'string' && settings.framework !== '')
     return `Vercel would build this upload with the ${settings.framework} framework preset. ${advice}`;
   const manifest = files['package.json'];
   if (!manifest) return undefined;
