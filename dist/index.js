@@ -10,11 +10,11 @@ import "./chunk-TTC2ININ.js";
 var ACTIONS = {
   "smoke-test": () => import("./smoke-test-AQO5QWZ4.js"),
   "health-check": () => import("./health-check-4ZJ3APLI.js"),
-  deploy: () => import("./deploy-MMD3PAD6.js"),
-  promote: () => import("./promote-AW54N7EC.js"),
-  rollback: () => import("./rollback-LO3ZU5O7.js"),
-  release: () => import("./release-P3OKUEMH.js"),
-  "release-outcome": () => import("./release-outcome-YGGUULB3.js"),
+  deploy: () => import("./deploy-EZJHFJ66.js"),
+  promote: () => import("./promote-X7V34ZZJ.js"),
+  rollback: () => import("./rollback-E5M2PSAI.js"),
+  release: () => import("./release-3XXTO575.js"),
+  "release-outcome": () => import("./release-outcome-HWZHCRHQ.js"),
   gate: () => import("./gate-3ULTJGHE.js"),
   flags: () => import("./flags-FPEU2REC.js"),
   notify: () => import("./notify-BWULFXTB.js")
@@ -54,7 +54,7 @@ async function main(args) {
         return await runActionCommand(rest);
       }
       case "rehearse": {
-        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-RH7Q4KXS.js");
+        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-GLX6A6MO.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${REHEARSE_USAGE}
 `);
@@ -72,7 +72,7 @@ async function main(args) {
         return await flagsCommand(rest);
       }
       case "sandbox": {
-        const { sandboxCommand } = await import("./sandbox-YD57MGRW.js");
+        const { sandboxCommand } = await import("./sandbox-TCSFPRC3.js");
         return await sandboxCommand(rest);
       }
       case void 0:
