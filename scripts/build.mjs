@@ -31,7 +31,12 @@ const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const run = (file, args) => execFileSync(process.execPath, [file, ...args], { cwd: root, stdio: 'inherit' });
 
 /** The libraries loaded on first use: subpath import → package (see src/inputs/lazy-modules.ts). */
-const LAZY = { '#yaml': 'yaml', '#zod': 'zod', '#jsonpath-plus': 'jsonpath-plus' };
+const LAZY = {
+  '#yaml': 'yaml',
+  '#zod': 'zod',
+  '#jsonpath-plus': 'jsonpath-plus',
+  '#fast-xml-parser': 'fast-xml-parser',
+};
 
 // Hashed before anything is compiled: a source edited while the build runs then makes the recorded
 // digest differ from the next check's, which rebuilds, rather than leave a stale dist/ unnoticed.

@@ -3,7 +3,7 @@
  * (the HTTP client sends over node:http, and nothing touches the lazy `fetch`/`Headers` globals),
  * not @actions/core's OIDC client with @actions/http-client and its undici (left out of the bundle,
  * scripts/build.mjs), and yaml, zod and jsonpath-plus only when the checks need them
- * (src/inputs/lazy-modules.ts).
+ * (src/inputs/lazy-modules.ts); likewise the gate and fast-xml-parser, only for a JUnit report.
  *
  * A preload records, at the child's exit, Node's internal modules whose name has `undici`
  * (`process.moduleLoadList`) and the files `require` loaded (`require.cache`, where the
@@ -54,11 +54,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Runs `action` with `inputs` and the preload; resolves with what it loaded. */
-async function loadedBy(action: string, inputs: Record<string, string>): Promise<Loaded> {
+/** Runs `action` with `inputs` (in `workspace`, when given) and the preload; resolves with what it loaded. */
+async function loadedBy(action: string, inputs: Record<string, string>, workspace?: string): Promise<Loaded> {
   const file = join(dir, `${action}-${Date.now()}-${Math.random()}.json`);
   const run = await runBundledAction(action, inputs, {
-    env: { NODE_OPTIONS: `--import=${pathToFileURL(preload).href}`, GREENLIGHT_LOADED_FILE: file },
+    ...(workspace ? { cwd: workspace } : {}),
+    env: {
+      NODE_OPTIONS: `--import=${pathToFileURL(preload).href}`,
+      GREENLIGHT_LOADED_FILE: file,
+      ...(workspace ? { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: workspace } : {}),
+    },
   });
   expect(run.exitCode, run.stdout + run.stderr).toBe(0);
   const loaded = JSON.parse(readFileSync(file, 'utf8')) as Loaded;
@@ -102,6 +107,23 @@ describe('bundle start-up', () => {
     ]);
   });
 
+  it('gate loads fast-xml-parser only for a JUnit XML report', async () => {
+    const workspace = mkdtempSync(join(dir, 'gate-'));
+    writeFileSync(join(workspace, 'eslint.json'), '[]');
+    writeFileSync(
+      join(workspace, 'junit.xml'),
+      '<testsuites><testsuite name="s"><testcase name="passes" time="0.01"/></testsuite></testsuites>',
+    );
+    expect(await loadedBy('gate', { name: 'lint', report: 'eslint.json' }, workspace)).toEqual({
+      undici: [],
+      required: [],
+    });
+    expect(await loadedBy('gate', { name: 'test', report: 'junit.xml' }, workspace)).toEqual({
+      undici: [],
+      required: ['vendor/fast-xml-parser.cjs'],
+    });
+  });
+
   it("bundles none of @actions/core's OIDC client, @actions/http-client or undici into their chunks", () => {
     const index = readFileSync(join(dist, 'index.js'), 'utf8');
     for (const action of ['smoke-test', 'health-check']) {
@@ -111,7 +133,7 @@ describe('bundle start-up', () => {
       expect(modules.some((path) => path.includes('node_modules/@actions/core/'))).toBe(true);
       expect(
         modules.filter((path) =>
-          /node_modules\/(?:@actions\/http-client|undici|yaml|zod|jsonpath-plus)\/|@actions\/core\/lib\/oidc-utils/.test(
+          /node_modules\/(?:@actions\/http-client|undici|yaml|zod|jsonpath-plus|fast-xml-parser)\/|@actions\/core\/lib\/oidc-utils/.test(
             path,
           ),
         ),

@@ -17,7 +17,7 @@
  * describe blocks and title, joined by ` > `, in `name`; jest-junit by default puts
  * "describe title" in both (and the file in `file` with `addFileAttribute`).
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { loadXmlParser } from '../../inputs/lazy-modules.js';
 import { quoteValue } from '../../inputs/parse.js';
 import type { GateReport, TestCase } from '../types.js';
 import {
@@ -51,6 +51,7 @@ export function parseJunitXml(text: string, options: PathOptions): GateReport {
   if (body === '') throw reportError(EXPECTED, 'an empty report');
   if (!body.startsWith('<'))
     throw reportError(EXPECTED, `text that is not XML: ${quoteValue(firstLine(body), 80)}`);
+  const { XMLParser, XMLValidator } = loadXmlParser();
   const valid = XMLValidator.validate(body);
   if (valid !== true) {
     throw reportError(EXPECTED, `XML that does not parse: ${valid.err.msg} (line ${valid.err.line})`);
