@@ -8,7 +8,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { HttpClient } from '../http/client.js';
 import { type GitHubOctokit } from '../github/octokit.js';
-import { type RepositoryFile, writeFileWithRetry } from '../github/contents.js';
+import { readRepositoryFile, type RepositoryFile, writeFileWithRetry } from '../github/contents.js';
 import type { MetricQuery } from '../health/metrics.js';
 import { runHealthCheck } from '../health/runner.js';
 import type { ScheduleOptions } from '../health/schedule.js';
@@ -92,12 +92,7 @@ export function canaryAnalyzer(
     // Nothing answered at all (no check, no metric) is no data about the cohort — the error-rate
     // threshold counts unanswered checks as bad: hold, do not roll back. A slow or failing answer
     // is data: unhealthy stays unhealthy.
-    const answered = result.measurements.some(
-      (measurement) =>
-        measurement.latenciesMs.length > 0 ||
-        (measurement.metrics ?? []).some((metric) => metric.outcome !== 'error'),
-    );
-    if (result.verdict === 'unhealthy' && !answered)
+    if (result.verdict === 'unhealthy' && !result.answered)
       return { verdict: 'error', reason: `no answer from the health target: ${result.reason}` };
     return { verdict: result.verdict, reason: result.reason };
   };
@@ -122,17 +117,7 @@ export async function progressRepository(options: {
   logger: Logger;
 }): Promise<{ decisions: CanaryDecision[]; text: string | undefined }> {
   const { octokit, file, clock, logger } = options;
-  let text: string | undefined;
-  // A read: an edit that changes nothing writes nothing.
-  await writeFileWithRetry(
-    octokit,
-    file,
-    (current) => {
-      text = current;
-      return undefined;
-    },
-    { mode: 'commit', clock, logger },
-  );
+  const text = await readRepositoryFile(octokit, file);
   let latest: string | undefined;
   const decisions = await progressCanaries({
     text,

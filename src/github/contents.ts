@@ -162,6 +162,22 @@ export async function writeFileWithRetry(
   return writeThroughPullRequest(settings, target, edit);
 }
 
+/**
+ * The text of `file` on `file.branch` (the default branch when not given), or undefined when it
+ * does not exist: one `GET /repos/{owner}/{repo}/contents/{path}?ref=…`
+ * (https://docs.github.com/en/rest/repos/contents#get-repository-content).
+ * @throws GitHubError (one line, no token) for an unknown repository or branch and any other failure
+ * @throws ConfigurationError when owner, repo or path is empty, or the path is a directory or not a
+ *   regular file
+ */
+export async function readRepositoryFile(
+  octokit: GitHubOctokit,
+  file: RepositoryFile,
+): Promise<string | undefined> {
+  const target = checkFile(file);
+  return (await readFile(octokit, target, target.branch)).text;
+}
+
 interface Settings {
   octokit: GitHubOctokit;
   clock: Clock;
