@@ -34,9 +34,46 @@ function webhookUrl(raw: string): string {
   return raw;
 }
 
+/** What an action calls the inputs of a Slack transport (notify: `webhook-url`; release: `slack-webhook-url` …). */
+export interface SlackInputNames {
+  webhook: string;
+  token: string;
+  channel: string;
+}
+
 /**
- * The checks across inputs: exactly one transport; a bot token needs a channel; `channel` and `ts`
- * only with a bot token (a webhook cannot thread or update); `status` unless `payload`.
+ * The transport checks the notify and release actions share: not both an incoming webhook and a
+ * bot token, a bot token with a channel, and — when `required` — one of the two.
+ * @throws ConfigurationError with one line naming the inputs by `names`.
+ */
+export function checkSlackTransport(
+  values: { webhook: string | undefined; token: string | undefined; channel: string | undefined },
+  names: SlackInputNames,
+  required: boolean,
+): void {
+  const webhook = values.webhook !== undefined;
+  const bot = values.token !== undefined;
+  if (required && !webhook && !bot) {
+    throw new ConfigurationError(
+      `inputs '${names.webhook}' and '${names.token}': expected one Slack transport (an incoming webhook URL, or a bot token with channel), got neither`,
+    );
+  }
+  if (webhook && bot) {
+    throw new ConfigurationError(
+      `inputs '${names.webhook}' and '${names.token}': expected one Slack transport, got both; keep the bot token to thread notices`,
+    );
+  }
+  if (bot && values.channel === undefined) {
+    throw new ConfigurationError(
+      `input '${names.channel}': required with '${names.token}' (a channel id like C0123456789, or #name for a new message)`,
+    );
+  }
+}
+
+/**
+ * The checks across inputs: exactly one transport and a bot token with a channel
+ * ({@link checkSlackTransport}); `channel` and `ts` only with a bot token (a webhook cannot thread
+ * or update); `status` unless `payload`.
  * @throws ConfigurationError with one line naming the inputs.
  */
 export function refineNotifyInputs<
@@ -49,23 +86,12 @@ export function refineNotifyInputs<
     payload: unknown;
   },
 >(values: V): V {
+  checkSlackTransport(
+    { webhook: values['webhook-url'], token: values['slack-bot-token'], channel: values.channel },
+    { webhook: 'webhook-url', token: 'slack-bot-token', channel: 'channel' },
+    true,
+  );
   const webhook = values['webhook-url'] !== undefined;
-  const bot = values['slack-bot-token'] !== undefined;
-  if (!webhook && !bot) {
-    throw new ConfigurationError(
-      "inputs 'webhook-url' and 'slack-bot-token': expected one Slack transport (an incoming webhook URL, or a bot token with channel), got neither",
-    );
-  }
-  if (webhook && bot) {
-    throw new ConfigurationError(
-      "inputs 'webhook-url' and 'slack-bot-token': expected one Slack transport, got both; keep the bot token to thread notices",
-    );
-  }
-  if (bot && values.channel === undefined) {
-    throw new ConfigurationError(
-      "input 'channel': required with 'slack-bot-token' (a channel id like C0123456789, or #name for a new message)",
-    );
-  }
   if (webhook) {
     for (const name of ['channel', 'ts'] as const) {
       if (values[name] !== undefined) {

@@ -2,7 +2,7 @@ import { DURATION_LIMITS } from '../inputs/parse.js';
 import { defineAction, input } from '../inputs/spec.js';
 import { deploySpec, refineDeployPath } from './deploy.inputs.js';
 import { healthCheckSpec } from './health-check.inputs.js';
-import { notifySpec } from './notify.inputs.js';
+import { checkSlackTransport, notifySpec } from './notify.inputs.js';
 import { commandInputs, providerInputs } from './provider.inputs.js';
 import { checksText } from './smoke-test.inputs.js';
 
@@ -93,5 +93,16 @@ export const releaseSpec = defineAction({
       'After a rollback: ms from the first failed health probe to production confirmed restored (empty otherwise).',
     'slack-ts': "The Slack message's timestamp (with slack-bot-token): pass it on to thread later notices.",
   },
-  refine: refineDeployPath,
+  refine: (values, env) => {
+    checkSlackTransport(
+      {
+        webhook: values['slack-webhook-url'],
+        token: values['slack-bot-token'],
+        channel: values['slack-channel'],
+      },
+      { webhook: 'slack-webhook-url', token: 'slack-bot-token', channel: 'slack-channel' },
+      false,
+    );
+    return refineDeployPath(values, env);
+  },
 });

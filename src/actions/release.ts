@@ -20,7 +20,7 @@ import { timelineMarkdown } from '../release/stages.js';
 import { type ActionContext, runActionBody } from '../runtime/action-run.js';
 import { type RunnerCancellation, watchRunnerCancellation } from '../runtime/cancellation.js';
 import { systemClock } from '../runtime/clock.js';
-import { ConfigurationError, ReportedFailure, errorMessage } from '../runtime/errors.js';
+import { ReportedFailure, errorMessage } from '../runtime/errors.js';
 import { healthMetrics, healthWindow } from '../health/window-inputs.js';
 import { describeFailure } from '../notify/delivery.js';
 import { type Notice, type NoticeStatus, buildNoticeMessage, runContext } from '../notify/message.js';
@@ -88,8 +88,8 @@ function releaseNotice(result: ReleaseResult, durationMs: number): Notice {
 /**
  * Slack notices of this release, when a Slack input is given: `send` posts the first one (a bot
  * token's message `ts` becomes the `slack-ts` output) and updates it with a thread reply after.
- * A notice that cannot be sent is a warning; it never changes the release.
- * @throws ConfigurationError for conflicting Slack inputs, before anything runs.
+ * A notice that cannot be sent is a warning; it never changes the release. The inputs name one
+ * transport (checked when they are read, release.inputs.ts).
  */
 function releaseNotices(
   inputs: InputValues<typeof releaseSpec.inputs>,
@@ -97,14 +97,6 @@ function releaseNotices(
 ): { send(notice: Notice): Promise<void> } {
   const webhook = inputs['slack-webhook-url'];
   const token = inputs['slack-bot-token'];
-  if (webhook && token)
-    throw new ConfigurationError(
-      "inputs 'slack-webhook-url' and 'slack-bot-token': expected one Slack transport, got both; keep the bot token to thread notices",
-    );
-  if (token && !inputs['slack-channel'])
-    throw new ConfigurationError(
-      "input 'slack-channel': required with 'slack-bot-token' (a channel id like C0123456789)",
-    );
   let ts = inputs['slack-ts'];
   return {
     async send(notice) {

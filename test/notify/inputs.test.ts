@@ -5,26 +5,30 @@
  */
 import { describe, expect, it } from 'vitest';
 import { notifySpec, parseNoticeDuration } from '../../src/actions/notify.inputs.js';
+import { releaseSpec } from '../../src/actions/release.inputs.js';
 import { inputEnvName, readInputs } from '../../src/inputs/spec.js';
 import { ConfigurationError } from '../../src/runtime/errors.js';
 
 const WEBHOOK = 'https://hooks.slack.com/services/T000/B000/secretPART123456';
 const TOKEN = 'xoxb-123-456-secretTOKEN';
 
-/** The action's inputs from `inputs` (input name → raw value), with action.yml's defaults. */
-function read(inputs: Record<string, string>) {
+/** The notify action's (or `spec`'s) inputs from `inputs` (input name → raw value), with action.yml's defaults. */
+function read(inputs: Record<string, string>, spec: typeof notifySpec | typeof releaseSpec = notifySpec) {
   const env: Record<string, string> = {};
-  for (const [name, def] of Object.entries(notifySpec.inputs)) {
+  for (const [name, def] of Object.entries(spec.inputs)) {
     if (def.default !== undefined) env[inputEnvName(name)] = def.default;
   }
   for (const [name, value] of Object.entries(inputs)) env[inputEnvName(name)] = value;
-  return readInputs(notifySpec, env);
+  return readInputs(spec as typeof notifySpec, env);
 }
 
 /** The one-line message `inputs` are refused with. */
-function refusal(inputs: Record<string, string>): string {
+function refusal(
+  inputs: Record<string, string>,
+  spec: typeof notifySpec | typeof releaseSpec = notifySpec,
+): string {
   try {
-    read(inputs);
+    read(inputs, spec);
   } catch (error) {
     expect(error).toBeInstanceOf(ConfigurationError);
     const message = (error as Error).message;
@@ -75,6 +79,16 @@ describe('notify inputs', () => {
     ).toMatch(/^inputs 'webhook-url' and 'slack-bot-token': expected one Slack transport, got both/);
     expect(refusal({ 'slack-bot-token': TOKEN, status: 'started' })).toMatch(
       /^input 'channel': required with 'slack-bot-token'/,
+    );
+  });
+
+  it("the release action's slack- inputs get the same transport checks, under their own names", () => {
+    const release = { path: '.', 'production-url': 'https://shop.example.com' };
+    expect(
+      refusal({ ...release, 'slack-webhook-url': WEBHOOK, 'slack-bot-token': TOKEN }, releaseSpec),
+    ).toMatch(/^inputs 'slack-webhook-url' and 'slack-bot-token': expected one Slack transport, got both/);
+    expect(refusal({ ...release, 'slack-bot-token': TOKEN }, releaseSpec)).toBe(
+      "input 'slack-channel': required with 'slack-bot-token' (a channel id like C0123456789, or #name for a new message)",
     );
   });
 
