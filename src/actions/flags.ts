@@ -11,6 +11,7 @@ import { progressRepository } from '../flags/progress.js';
 import { healthMetrics } from '../health/window-inputs.js';
 import type { RepositoryFile } from '../github/contents.js';
 import type { GitHubOctokit } from '../github/octokit.js';
+import { workflowRunUrlFrom } from '../github/run-url.js';
 import type { InputValues } from '../inputs/spec.js';
 import { parseChecks } from '../probes/check.js';
 import { parseStages } from '../flags/managed.js';
@@ -41,10 +42,6 @@ async function repositoryFile(
   if (!owner || !repo)
     throw new ConfigurationError('GITHUB_REPOSITORY: expected owner/repo (the runner sets it)');
   const path = inputs.file?.trim() || `flags/${inputs.environment}.flagd.json`;
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  const workflowRunUrl = env.GITHUB_RUN_ID
-    ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-    : undefined;
   const http = new HttpClient({ logger: ctx.logger, userAgent: 'greenlight-flags' });
   const { createOctokit } = await import('../github/octokit.js');
   const octokit = createOctokit({
@@ -54,7 +51,12 @@ async function repositoryFile(
     logger: ctx.logger,
   });
   const branch = inputs.branch?.trim() || undefined;
-  return { octokit, file: { owner, repo, path, ...(branch ? { branch } : {}) }, workflowRunUrl, http };
+  return {
+    octokit,
+    file: { owner, repo, path, ...(branch ? { branch } : {}) },
+    workflowRunUrl: workflowRunUrlFrom(env),
+    http,
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import { errorMessage } from '../runtime/errors.js';
 import type { Logger } from '../runtime/logger.js';
 import type { FinalDeploymentState } from './deployment-model.js';
 import type { GitHubDeployments } from './deployments.js';
+import { workflowRunUrlFrom } from './run-url.js';
 
 export const ROLLED_BACK = 'rolled back';
 
@@ -51,10 +52,7 @@ export class ReleaseRecords {
       );
       return new ReleaseRecords(undefined, undefined, logger);
     }
-    const server = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const logUrl = env.GITHUB_RUN_ID
-      ? `${server}/${repository}/actions/runs/${env.GITHUB_RUN_ID}`
-      : undefined;
+    const logUrl = workflowRunUrlFrom(env);
     const [{ createOctokit }, { GitHubDeployments }] = await Promise.all([
       import('./octokit.js'),
       import('./deployments.js'),
