@@ -22,6 +22,11 @@ export interface AnalysisResult {
   /** Nearest-rank p95 / p99 of every answered check's latency, ms (undefined when none answered). */
   p95Ms: number | undefined;
   p99Ms: number | undefined;
+  /**
+   * Whether any check or metric query of the window got an answer. False: the target could not be
+   * measured at all (an unhealthy verdict then says nothing about the app, only that it was out of reach).
+   */
+  answered: boolean;
   /** One line explaining the verdict. */
   reason: string;
   measurements: Measurement[];
@@ -45,6 +50,11 @@ export function analysisResult(state: AnalysisState): AnalysisResult {
     errorRatePct: stats.errorRatePct,
     p95Ms: stats.p95Ms,
     p99Ms: stats.p99Ms,
+    answered:
+      stats.answered > 0 ||
+      done.measurements.some((measurement) =>
+        (measurement.metrics ?? []).some((metric) => metric.outcome !== 'error'),
+      ),
     reason: done.reason,
     measurements: [...done.measurements],
   };

@@ -222,6 +222,10 @@ describe('start() and analysisResult()', () => {
     });
   });
 
+  it('a window in which nothing answered says so', () => {
+    expect(analysisResult(feed({ count: 2, failureLimit: 0 }, 'EE', 20)).answered).toBe(false);
+  });
+
   it('summarises counters, the error rate and percentiles', () => {
     const state = feed({ count: 4, failureLimit: 1 }, 'PEFP', 20);
     expect(analysisResult(state)).toMatchObject({
@@ -234,6 +238,7 @@ describe('start() and analysisResult()', () => {
       errorRatePct: 50,
       p95Ms: 20,
       p99Ms: 20,
+      answered: true,
       reason: '2 of 4 measurements passed (1 failed ≤ failure-limit 1, 1 unanswered)',
     });
     expect(analysisResult(state).measurements.map((m) => m.outcome)).toEqual([
