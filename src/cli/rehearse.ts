@@ -4,12 +4,12 @@
  * release actions' default analysis unless told otherwise. Exit 0 only when every expected outcome
  * happened.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ValueError, parseDuration, parseNumber } from '../inputs/parse.js';
 import { formatDuration } from '../format/duration.js';
 import { DEFAULT_COUNT, DEFAULT_INTERVAL_MS } from '../health/schedule.js';
-import { parseChecks } from '../probes/check.js';
+import { loadChecks } from '../probes/check.js';
 import { rehearse } from '../rehearse/rehearsal.js';
 import { timelineText } from '../release/stages.js';
 import { ConfigurationError } from '../runtime/errors.js';
@@ -105,24 +105,6 @@ export async function checkDir(dir: string, prebuilt: boolean): Promise<void> {
   }
 }
 
-/**
- * The text of the `--checks` file, validated as smoke checks.
- * @throws ConfigurationError when it cannot be read or is not a valid list of checks (one line).
- */
-export async function readChecks(path: string): Promise<string> {
-  const source = 'greenlight rehearse: --checks';
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw new ConfigurationError(
-      `${source}: cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'error'})`,
-    );
-  }
-  parseChecks(text, source);
-  return text;
-}
-
 /** `850 ms`, `1.2s (1234 ms)`, or `unknown`. */
 const ms = (value: number | undefined): string =>
   value === undefined
@@ -135,7 +117,7 @@ const ms = (value: number | undefined): string =>
 export async function rehearseCommand(argv: readonly string[]): Promise<number> {
   const args = parseRehearseArgs(argv);
   if (args.dir) await checkDir(args.dir, args.prebuilt);
-  const checks = args.checks ? await readChecks(args.checks) : undefined;
+  if (args.checks) await loadChecks(args.checks, 'greenlight rehearse: --checks');
   const sandbox = await startSandbox();
   const say = (text: string): void => {
     if (!args.json) process.stdout.write(`${text}\n`);
@@ -152,7 +134,7 @@ export async function rehearseCommand(argv: readonly string[]): Promise<number> 
       sandbox,
       dir: args.dir,
       prebuilt: args.prebuilt,
-      ...(checks !== undefined ? { checks } : {}),
+      ...(args.checks ? { checksFile: args.checks } : {}),
       intervalMs: args.intervalMs,
       count: args.count,
       onStage: (stage) => {

@@ -10,7 +10,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ROUTING_PROPERTIES } from '../deploy/vercel/vercel-json.js';
+import { staticDeploymentSettings } from '../deploy/vercel/vercel-json.js';
 
 /** A path no app serves, probed by the default checks. */
 export const MISSING_PATH = '/__greenlight_rehearsal_missing__';
@@ -24,30 +24,21 @@ interface RawRoute {
   caseSensitive?: unknown;
 }
 
-async function readJson(path: string): Promise<unknown> {
-  try {
-    return JSON.parse(await readFile(path, 'utf8')) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The app's routes (raw Build Output route objects); empty when it has none or they cannot be read. */
 async function routesOf(dir: string, prebuilt: boolean): Promise<RawRoute[]> {
-  if (prebuilt) {
-    const config = (await readJson(join(dir, '.vercel', 'output', 'config.json'))) as
-      { routes?: unknown } | undefined;
+  if (!prebuilt) {
+    // The routes deploy makes of the directory's vercel.json; a file deploy refuses has none here.
+    const settings = await staticDeploymentSettings(dir, false).catch(() => undefined);
+    return (settings?.routes ?? []) as RawRoute[];
+  }
+  try {
+    const config = JSON.parse(await readFile(join(dir, '.vercel', 'output', 'config.json'), 'utf8')) as {
+      routes?: unknown;
+    } | null;
     return Array.isArray(config?.routes) ? (config.routes as RawRoute[]) : [];
+  } catch {
+    return [];
   }
-  const vercelJson = await readJson(join(dir, 'vercel.json'));
-  if (!vercelJson || typeof vercelJson !== 'object') return [];
-  const routing: Record<string, unknown> = {};
-  for (const key of ROUTING_PROPERTIES) {
-    const value = (vercelJson as Record<string, unknown>)[key];
-    if (value !== undefined) routing[key] = value;
-  }
-  const { routesOfVercelJson } = await import('../deploy/vercel/routing.js');
-  return (routesOfVercelJson(routing).routes ?? []) as RawRoute[];
 }
 
 /**

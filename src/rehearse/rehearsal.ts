@@ -22,10 +22,10 @@ export interface RehearsalOptions {
   dir: string | undefined;
   prebuilt: boolean;
   /**
-   * The smoke checks (smoke-test format, YAML or JSON text) for every smoke test; default: the
-   * example site's, or with `dir` those derived from the app ({@link defaultAppChecks}).
+   * A file of smoke checks (the smoke-test action's `config`: YAML or JSON) for every smoke test;
+   * default: the example site's, or with `dir` those derived from the app ({@link defaultAppChecks}).
    */
-  checks?: string;
+  checksFile?: string;
   /** Health analysis: time between measurements and how many, ms and count. */
   intervalMs: number;
   count: number;
@@ -124,10 +124,14 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
     if (!sites.has(version)) sites.set(version, writeExampleSite(version, options.prebuilt, work));
     return sites.get(version) as Promise<string>;
   };
-  const appChecks =
-    options.checks ??
-    (options.dir ? JSON.stringify(await defaultAppChecks(options.dir, options.prebuilt)) : undefined);
-  const smokeChecks = (version: number): string => appChecks ?? JSON.stringify(exampleSmokeChecks(version));
+  const appChecks = options.dir
+    ? JSON.stringify(await defaultAppChecks(options.dir, options.prebuilt))
+    : undefined;
+  // The smoke-test inputs naming the checks of `version`.
+  const smokeChecks = (version: number): Record<string, string> =>
+    options.checksFile
+      ? { config: options.checksFile }
+      : { checks: appChecks ?? JSON.stringify(exampleSmokeChecks(version)) };
   const health = {
     interval: formatDuration(options.intervalMs),
     count: String(options.count),
@@ -161,12 +165,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
       return ready(run, `→ ${sb.domains.staging}`);
     });
     await timeline.run('staging: smoke test', async () => {
-      const run = await step(
-        'smoke-test',
-        { url: sb.origins.staging, checks: smokeChecks(1) },
-        shaOf(1),
-        '1',
-      );
+      const run = await step('smoke-test', { url: sb.origins.staging, ...smokeChecks(1) }, shaOf(1), '1');
       expectExit(run, 0, 'staging smoke test');
       return { outcome: 'passed', detail: `${run.outputs.total} checks on ${sb.origins.staging}` };
     });
@@ -205,7 +204,7 @@ export async function rehearse(options: RehearsalOptions): Promise<RehearsalResu
           throw new Unexpected(`could not make v2 fail in the sandbox: HTTP ${res.status}`, await res.text());
       }
       await timeline.run(`v${version}: smoke test`, async () => {
-        const run = await step('smoke-test', { url, checks: smokeChecks(version) }, shaOf(version), runId);
+        const run = await step('smoke-test', { url, ...smokeChecks(version) }, shaOf(version), runId);
         expectExit(run, 0, `v${version} smoke test`);
         return { outcome: 'passed', detail: `${run.outputs.total} checks on the unique URL` };
       });

@@ -14,6 +14,7 @@ describe('staticDeploymentSettings: what a deploy of a built directory sends bes
       body: { projectSettings: AS_BUILT_PROJECT_SETTINGS },
       warnings: [],
       source: false,
+      routes: [],
     });
   });
 
@@ -30,6 +31,8 @@ describe('staticDeploymentSettings: what a deploy of a built directory sends bes
       ],
     });
     expect(settings.warnings).toEqual([]);
+    // The routes Vercel makes of it: the headers rule, the filesystem, then the rewrite.
+    expect(settings.routes.at(-1)).toEqual({ src: '^(?:/(.*))$', dest: '/index.html', check: true });
   });
 
   it('a source tree (package.json) keeps the project settings: Vercel builds it', async () => {
@@ -40,7 +43,12 @@ describe('staticDeploymentSettings: what a deploy of a built directory sends bes
   it('a prebuilt tree sends nothing more: its routing is in .vercel/output/config.json', async () => {
     // Even a vercel.json the plain deploy would refuse is not read: `vercel build` already applied it.
     const dir = await writeTree({ 'vercel.json': '{"buildCommand": "npm run build"' });
-    expect(await staticDeploymentSettings(dir, true)).toEqual({ body: {}, warnings: [], source: false });
+    expect(await staticDeploymentSettings(dir, true)).toEqual({
+      body: {},
+      warnings: [],
+      source: false,
+      routes: [],
+    });
     await expect(staticDeploymentSettings(dir, false)).rejects.toThrow(/not valid JSON/);
   });
 

@@ -21,16 +21,10 @@
 import { access, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ConfigurationError, errorMessage } from '../../runtime/errors.js';
+import type { RawRoute } from './routing.js';
 
 /** The `vercel.json` properties that shape routing, sent in the create body. */
-export const ROUTING_PROPERTIES = [
-  'cleanUrls',
-  'trailingSlash',
-  'redirects',
-  'rewrites',
-  'headers',
-  'routes',
-];
+const ROUTING_PROPERTIES = ['cleanUrls', 'trailingSlash', 'redirects', 'rewrites', 'headers', 'routes'];
 
 /**
  * `vercel.json` properties that override the project's build settings when Vercel builds the
@@ -71,6 +65,8 @@ export interface StaticDeploymentSettings {
   warnings: string[];
   /** Whether the directory is a source tree (it holds a `package.json`) that Vercel builds. */
   source: boolean;
+  /** The routes Vercel makes of the `vercel.json` routing (Build Output route objects); [] without one. */
+  routes: RawRoute[];
 }
 
 /**
@@ -110,14 +106,15 @@ async function fileStamp(file: string): Promise<string> {
 }
 
 async function settingsOf(path: string, prebuilt: boolean): Promise<StaticDeploymentSettings> {
-  if (prebuilt) return { body: {}, warnings: [], source: false };
+  if (prebuilt) return { body: {}, warnings: [], source: false, routes: [] };
   const source = await exists(join(path, 'package.json'));
   const settings = source ? {} : { projectSettings: { ...AS_BUILT_PROJECT_SETTINGS } };
   let text: string;
   try {
     text = await readFile(join(path, 'vercel.json'), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { body: settings, warnings: [], source };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+      return { body: settings, warnings: [], source, routes: [] };
     throw new ConfigurationError(`input 'path': cannot read vercel.json: ${errorMessage(error)}`);
   }
   const config = parseVercelJson(text);
@@ -127,7 +124,8 @@ async function settingsOf(path: string, prebuilt: boolean): Promise<StaticDeploy
   const transformed = routesOfVercelJson(routing);
   if (transformed.error !== undefined)
     throw new ConfigurationError(`input 'path': vercel.json: ${transformed.error}`);
-  if (source) return { body: { ...settings, ...routing }, warnings: [], source };
+  const routes = transformed.routes;
+  if (source) return { body: { ...settings, ...routing }, warnings: [], source, routes };
   for (const [key, keepsBuilt] of Object.entries(BUILD_OVERRIDES)) {
     if (config[key] !== undefined && !keepsBuilt(config[key]))
       throw new ConfigurationError(
@@ -138,7 +136,7 @@ async function settingsOf(path: string, prebuilt: boolean): Promise<StaticDeploy
     (key) =>
       `vercel.json "${key}" has no effect: Greenlight deploys the directory as built (use prebuilt for functions)`,
   );
-  return { body: { ...settings, ...routing }, warnings, source };
+  return { body: { ...settings, ...routing }, warnings, source, routes };
 }
 
 async function exists(file: string): Promise<boolean> {
