@@ -87,23 +87,36 @@ export function routingConfigOf(
   deployment: Pick<DeploymentRecord, 'files' | 'routing'>,
   blobs: BlobStore,
 ): Record<string, unknown> {
-  const fromFile: Record<string, unknown> = {};
+  return {
+    ...pick(uploadedVercelJson(deployment, blobs), ROUTING_PROPERTIES),
+    ...(deployment.routing ?? {}),
+  };
+}
+
+/**
+ * The uploaded `vercel.json` at the root of a plain upload, or `{}` without one.
+ * @throws Error with one line when it is not JSON, or not a JSON object.
+ */
+function uploadedVercelJson(
+  deployment: Pick<DeploymentRecord, 'files'>,
+  blobs: BlobStore,
+): Record<string, unknown> {
   const uploaded = deployment.files['vercel.json'];
-  if (uploaded) {
-    let json: unknown;
-    try {
-      json = JSON.parse(blobs.read(uploaded.sha).toString('utf8'));
-    } catch (error) {
-      throw new Error(`vercel.json is not valid JSON: ${(error as Error).message}`, { cause: error });
-    }
-    if (typeof json !== 'object' || json === null || Array.isArray(json))
-      throw new Error('vercel.json must hold a JSON object');
-    for (const key of ROUTING_PROPERTIES) {
-      const value = (json as Record<string, unknown>)[key];
-      if (value !== undefined) fromFile[key] = value;
-    }
+  if (!uploaded) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(blobs.read(uploaded.sha).toString('utf8'));
+  } catch (error) {
+    throw new Error(`vercel.json is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
-  return { ...fromFile, ...(deployment.routing ?? {}) };
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new Error('vercel.json must hold a JSON object');
+  return json as Record<string, unknown>;
+}
+
+/** The properties `keys` of `object` that are set. */
+function pick(object: Record<string, unknown>, keys: readonly string[]): Record<string, unknown> {
+  return Object.fromEntries(keys.filter((key) => object[key] !== undefined).map((key) => [key, object[key]]));
 }
 
 /** The `vercel.json` properties that override the project's build settings. */
@@ -119,16 +132,13 @@ export function buildSettingsOf(
   deployment: Pick<DeploymentRecord, 'files' | 'projectSettings'>,
   blobs: BlobStore,
 ): Record<string, unknown> {
-  const settings: Record<string, unknown> = { ...(deployment.projectSettings ?? {}) };
-  const uploaded = deployment.files['vercel.json'];
-  if (!uploaded) return settings;
+  let file: Record<string, unknown> = {};
   try {
-    const json = JSON.parse(blobs.read(uploaded.sha).toString('utf8')) as Record<string, unknown>;
-    for (const key of BUILD_PROPERTIES) if (json[key] !== undefined) settings[key] = json[key];
+    file = uploadedVercelJson(deployment, blobs);
   } catch {
     // Reported by the routing check.
   }
-  return settings;
+  return { ...(deployment.projectSettings ?? {}), ...pick(file, BUILD_PROPERTIES) };
 }
 
 /**
