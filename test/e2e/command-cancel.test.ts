@@ -73,7 +73,22 @@ describe('deploy with the command provider, cancelled by the runner', () => {
       tries++
     )
       await sleep(200);
-    expect(running(command, started.command), 'the deploy command survived the cancel').toBe(false);
-    expect(running(child, started.child), 'the child it started survived the cancel').toBe(false);
+    // Should one survive, say how: its state, parent and process group (stat fields 3–5).
+    const how = (pid: number): string => {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return `pid ${pid}: state ${state}, parent ${ppid}, process group ${pgrp}; step exit ${run.exitCode}, signal ${run.terminatedBy ?? 'none'}`;
+      } catch {
+        return `pid ${pid}: gone`;
+      }
+    };
+    expect(
+      running(command, started.command),
+      `the deploy command survived the cancel (${how(command)})`,
+    ).toBe(false);
+    expect(running(child, started.child), `the child it started survived the cancel (${how(child)})`).toBe(
+      false,
+    );
   });
 });

@@ -246,7 +246,7 @@ describe('flags bundle', () => {
       const run = await flags({
         operation: 'progress',
         flag: '',
-        'health-interval': '50ms',
+        'health-interval': '500ms',
         'health-count': '2',
       });
       expect(run.exitCode, run.stdout).toBe(0);
