@@ -8,16 +8,16 @@ import "./chunk-TTC2ININ.js";
 
 // lib/actions/registry.js
 var ACTIONS = {
-  "smoke-test": () => import("./smoke-test-AQO5QWZ4.js"),
-  "health-check": () => import("./health-check-4ZJ3APLI.js"),
-  deploy: () => import("./deploy-EZJHFJ66.js"),
-  promote: () => import("./promote-X7V34ZZJ.js"),
-  rollback: () => import("./rollback-E5M2PSAI.js"),
-  release: () => import("./release-3XXTO575.js"),
-  "release-outcome": () => import("./release-outcome-HWZHCRHQ.js"),
-  gate: () => import("./gate-3ULTJGHE.js"),
-  flags: () => import("./flags-FPEU2REC.js"),
-  notify: () => import("./notify-BWULFXTB.js")
+  "smoke-test": () => import("./smoke-test-WETGAY6V.js"),
+  "health-check": () => import("./health-check-MJDEFCDS.js"),
+  deploy: () => import("./deploy-HE2LJPNN.js"),
+  promote: () => import("./promote-ZVVHGL6Y.js"),
+  rollback: () => import("./rollback-6RCJO3W2.js"),
+  release: () => import("./release-JNZR6DEC.js"),
+  "release-outcome": () => import("./release-outcome-BOCRQQVI.js"),
+  gate: () => import("./gate-5Z7LZRBD.js"),
+  flags: () => import("./flags-FGN5IXOH.js"),
+  notify: () => import("./notify-2ERCDNR5.js")
 };
 function isActionName(name) {
   return Object.hasOwn(ACTIONS, name);
@@ -54,7 +54,7 @@ async function main(args) {
         return await runActionCommand(rest);
       }
       case "rehearse": {
-        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-GLX6A6MO.js");
+        const { rehearseCommand, REHEARSE_USAGE } = await import("./rehearse-ROI46LVB.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${REHEARSE_USAGE}
 `);
@@ -63,7 +63,7 @@ async function main(args) {
         return await rehearseCommand(rest);
       }
       case "flags": {
-        const { flagsCommand, FLAGS_USAGE } = await import("./flags-X2X4COOE.js");
+        const { flagsCommand, FLAGS_USAGE } = await import("./flags-6MLT42EI.js");
         if (rest.includes("--help") || rest.includes("-h")) {
           process.stdout.write(`${FLAGS_USAGE}
 `);
@@ -72,7 +72,7 @@ async function main(args) {
         return await flagsCommand(rest);
       }
       case "sandbox": {
-        const { sandboxCommand } = await import("./sandbox-TCSFPRC3.js");
+        const { sandboxCommand } = await import("./sandbox-VPCBI5SM.js");
         return await sandboxCommand(rest);
       }
       case void 0:
