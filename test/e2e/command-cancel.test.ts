@@ -78,7 +78,7 @@ describe('deploy with the command provider, cancelled by the runner', () => {
       try {
         const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
         const [state, ppid, pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return `pid ${pid}: state ${state}, parent ${ppid}, process group ${pgrp}; step exit ${run.exitCode}, signal ${run.terminatedBy ?? 'none'}`;
+        return `pid ${pid}: state ${state}, parent ${ppid}, process group ${pgrp}; step exit ${run.exitCode}, signal ${run.terminatedBy ?? 'none'}; its log: ${run.stdout.slice(-600)}`;
       } catch {
         return `pid ${pid}: gone`;
       }

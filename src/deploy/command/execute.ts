@@ -9,7 +9,7 @@
  * Commands are independent: any number may run at the same time.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeSync } from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -137,6 +137,8 @@ function signalGroups(name: NodeJS.Signals): void {
 }
 
 function forward(name: NodeJS.Signals): void {
+  // Written at once (a pipe's stdout is asynchronous, and the process may end below).
+  writeSync(1, `::debug::${name}: passed on to ${runningGroups.size} command process group(s)\n`);
   signalGroups(name);
   if (process.listenerCount(name) === 1) {
     // Greenlight is about to end, and with it any later escalation: SIGTERM too, for what ignores
