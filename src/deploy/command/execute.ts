@@ -107,8 +107,7 @@ export async function executeCommand(execution: CommandExecution, deps: ExecuteD
   const log = logAt(execution, logger);
   log(`running ${name}`);
 
-  const child = start(execution, name, scrub);
-  const untrack = trackUntilExit(child);
+  const { child, untrack } = spawnTracked(() => start(execution, name, scrub));
   try {
     return await watch(execution, deps, name, child);
   } finally {
@@ -137,8 +136,13 @@ function signalGroups(name: NodeJS.Signals): void {
 }
 
 function forward(name: NodeJS.Signals): void {
-  // Written at once (a pipe's stdout is asynchronous, and the process may end below).
-  writeSync(1, `::debug::${name}: passed on to ${runningGroups.size} command process group(s)\n`);
+  // Written at once (a pipe's stdout is asynchronous, and the process may end below); a full
+  // pipe (EAGAIN) must not keep the signal from the commands.
+  try {
+    writeSync(1, `::debug::${name}: passed on to ${runningGroups.size} command process group(s)\n`);
+  } catch {
+    // The line is only a diagnostic.
+  }
   signalGroups(name);
   if (process.listenerCount(name) === 1) {
     // Greenlight is about to end, and with it any later escalation: SIGTERM too, for what ignores
@@ -151,21 +155,53 @@ function forward(name: NodeJS.Signals): void {
 
 const onExit = (): void => signalGroups('SIGTERM');
 
-function trackUntilExit(child: ChildProcess): () => void {
-  const pid = child.pid;
-  if (IS_WINDOWS || pid === undefined) return () => {};
-  if (runningGroups.size === 0) {
-    for (const name of FORWARDED) process.on(name, forward);
-    process.on('exit', onExit);
+/** Spawns in progress: the forwarding stays installed while one is (see {@link spawnTracked}). */
+let spawning = 0;
+
+function forwardWhileRunning(): void {
+  if (runningGroups.size > 0 || spawning > 0) return;
+  for (const name of FORWARDED) process.on(name, forward);
+  process.on('exit', onExit);
+}
+
+function stopForwardingIfIdle(): void {
+  if (runningGroups.size > 0 || spawning > 0) return;
+  for (const name of FORWARDED) process.removeListener(name, forward);
+  process.removeListener('exit', onExit);
+}
+
+/**
+ * Spawns the command with the signal forwarding already in place, and records its process group.
+ * The forwarding is installed before the spawn: the command may start, and a signal may arrive
+ * (the runner cancelling as soon as it sees the command run), before the code after `spawn` runs,
+ * and a signal meeting no listener ends Greenlight at once without passing it on. The group is
+ * recorded in the same synchronous run as the spawn, and listeners run only after it, so a
+ * forwarded signal always finds it. Returns the child and a function that forgets its group once
+ * it has exited (a command still running, e.g. one that could not be stopped, stays).
+ */
+export function spawnTracked(spawnChild: () => ChildProcess): { child: ChildProcess; untrack: () => void } {
+  if (IS_WINDOWS) return { child: spawnChild(), untrack: () => {} };
+  forwardWhileRunning();
+  spawning++;
+  let child: ChildProcess;
+  try {
+    child = spawnChild();
+  } catch (error) {
+    spawning--;
+    stopForwardingIfIdle();
+    throw error;
   }
-  runningGroups.add(pid);
-  return () => {
-    if (child.exitCode === null && child.signalCode === null) return;
-    runningGroups.delete(pid);
-    if (runningGroups.size === 0) {
-      for (const name of FORWARDED) process.removeListener(name, forward);
-      process.removeListener('exit', onExit);
-    }
+  spawning--;
+  const pid = child.pid;
+  if (pid !== undefined) runningGroups.add(pid);
+  stopForwardingIfIdle();
+  return {
+    child,
+    untrack: () => {
+      if (pid === undefined || (child.exitCode === null && child.signalCode === null)) return;
+      runningGroups.delete(pid);
+      stopForwardingIfIdle();
+    },
   };
 }
 
