@@ -10,11 +10,11 @@ import "./chunk-TTC2ININ.js";
 var ACTIONS = {
   "smoke-test": () => import("./smoke-test-WETGAY6V.js"),
   "health-check": () => import("./health-check-MJDEFCDS.js"),
-  deploy: () => import("./deploy-WYIKGE7G.js"),
-  promote: () => import("./promote-FYNLAGIW.js"),
-  rollback: () => import("./rollback-XQ75ZWMG.js"),
-  release: () => import("./release-OJCLRV5R.js"),
-  "release-outcome": () => import("./release-outcome-5ZS53YU6.js"),
+  deploy: () => import("./deploy-Z2FXCIXQ.js"),
+  promote: () => import("./promote-KHR5CYFW.js"),
+  rollback: () => import("./rollback-5JQ5JVVJ.js"),
+  release: () => import("./release-DYYS6SVF.js"),
+  "release-outcome": () => import("./release-outcome-KVZFL6FQ.js"),
   gate: () => import("./gate-5Z7LZRBD.js"),
   flags: () => import("./flags-FGN5IXOH.js"),
   notify: () => import("./notify-2ERCDNR5.js")
